@@ -9,11 +9,12 @@ public final class StandardLayers {
     public static final LayerKind DENSE = new DenseKind();
     public static final LayerKind FLATTEN = new FlattenKind();
     public static final LayerKind ADD = new AddKind();
+    public static final LayerKind OUTPUT = new OutputKind();
 
     private StandardLayers() {
     }
 
     public static List<LayerKind> all() {
-        return List.of(INPUT, DENSE, FLATTEN, ADD);
+        return List.of(INPUT, DENSE, FLATTEN, ADD, OUTPUT);
     }
 }
