@@ -1,0 +1,59 @@
+package org.perceptra.data;
+
+import java.util.Objects;
+
+/**
+ * A project's data: where it comes from, how it is split, and how features are scaled. Scaling is fitted on
+ * the training part only.
+ */
+public record DatasetSpec(DataSource source, Split split, Normalization normalization) {
+    public enum Normalization {
+        NONE("none"), ZSCORE("zscore"), MINMAX("minmax");
+
+        private final String id;
+
+        Normalization(String id) {
+            this.id = id;
+        }
+
+        public String id() {
+            return id;
+        }
+
+        public static java.util.Optional<Normalization> byId(String id) {
+            return java.util.Arrays.stream(values()).filter(n -> n.id.equals(id)).findFirst();
+        }
+    }
+
+    /**
+     * Fractions held out for validation and testing; the rest trains. {@code folds} above 1 means k-fold
+     * cross-validation instead of a fixed validation part.
+     */
+    public record Split(double validation, double test, boolean stratify, int folds, long seed) {
+        public static final Split DEFAULT = new Split(0.2, 0.0, true, 1, 42);
+
+        public Split {
+            if (!(validation >= 0 && test >= 0 && validation + test < 1)) {
+                throw new IllegalArgumentException("validation (" + validation + ") and test (" + test
+                        + ") fractions must be at least 0 and leave something to train on");
+            }
+            if (folds < 1 || folds > 20) {
+                throw new IllegalArgumentException("folds must be from 1 to 20, not " + folds);
+            }
+        }
+    }
+
+    public DatasetSpec {
+        Objects.requireNonNull(source, "source");
+        Objects.requireNonNull(split, "split");
+        Objects.requireNonNull(normalization, "normalization");
+    }
+
+    public static DatasetSpec none() {
+        return new DatasetSpec(new DataSource.None(), Split.DEFAULT, Normalization.NONE);
+    }
+
+    public static DatasetSpec of(DataSource source) {
+        return new DatasetSpec(source, Split.DEFAULT, Normalization.ZSCORE);
+    }
+}
