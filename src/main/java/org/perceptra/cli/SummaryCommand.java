@@ -1,0 +1,38 @@
+package org.perceptra.cli;
+
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+
+/** {@code perceptra summary FILE [--json]}: what validate shows, as a table or as JSON for other tools. */
+@Command(name = "summary", mixinStandardHelpOptions = true,
+        description = "Describe a project's network: per layer id, kind, output shape, parameters and multiply-adds; "
+                + "totals; diagnostics.",
+        exitCodeListHeading = "%nExit codes:%n",
+        exitCodeList = {"0:The project has no errors.", "1:The project has errors (the summary is still printed).",
+            "2:The file could not be read.", "64:Wrong command line."})
+final class SummaryCommand implements Callable<Integer> {
+    @Parameters(paramLabel = "FILE", description = "A .perceptra project file.")
+    Path file;
+
+    @Option(names = "--json", description = "Print JSON instead of a table.")
+    boolean json;
+
+    @Spec
+    CommandSpec spec;
+
+    @Override
+    public Integer call() {
+        var out = spec.commandLine().getOut();
+        return ProjectInput.load(file, spec.commandLine().getErr()).map(in -> {
+            out.print(json ? AnalysisJson.render(in.project(), in.analysis())
+                    : new AnalysisTable(in.project(), in.analysis()).render());
+            out.flush();
+            return in.analysis().hasErrors() ? Cli.EXIT_INVALID : Cli.EXIT_OK;
+        }).orElse(Cli.EXIT_UNREADABLE);
+    }
+}
