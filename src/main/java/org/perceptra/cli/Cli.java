@@ -32,12 +32,20 @@ public final class Cli {
 
     static CommandLine commandLine() {
         CommandLine cmd = new CommandLine(new PerceptraCommand());
+        // picocli's default usage-error code (2) would collide with "cannot read the file".
+        applyToAll(cmd, c -> c.getCommandSpec().exitCodeOnInvalidInput(EXIT_USAGE)
+                .exitCodeOnExecutionException(EXIT_INTERNAL));
         cmd.setExecutionExceptionHandler((ex, commandLine, parseResult) -> {
             commandLine.getErr().println("perceptra: internal error: " + ex
                     + "\nThis is a bug in Perceptra; please report it with the command you ran.");
             return EXIT_INTERNAL;
         });
         return cmd;
+    }
+
+    private static void applyToAll(CommandLine cmd, java.util.function.Consumer<CommandLine> action) {
+        action.accept(cmd);
+        cmd.getSubcommands().values().forEach(sub -> applyToAll(sub, action));
     }
 
     /** Whether a window can be opened: false on a server or in CI without Xvfb. */
