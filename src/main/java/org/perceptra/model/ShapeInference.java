@@ -48,8 +48,8 @@ public final class ShapeInference {
         }
         LayerKind kind = node.kind();
         if (inputs.size() < kind.minInputs() || inputs.size() > kind.maxInputs()) {
-            if (!inputs.isEmpty() || kind.minInputs() > 1) {
-                // Zero inputs on a layer that needs one is reported once, as "not connected", by the Validator.
+            if (!inputs.isEmpty()) {
+                // Zero inputs (even on a merge that needs two) is reported once, as "not connected", by the Validator.
                 diagnostics.add(Diagnostic.error(id, "input-count", arityMessage(node, inputs.size()),
                         arityFix(kind)));
             }
@@ -74,9 +74,11 @@ public final class ShapeInference {
         return new NodeAnalysis(id, inputs, r.output(), r.params(), r.nonTrainableParams(), r.macs());
     }
 
-    private static Optional<Diagnostic> checkParams(LayerNode node) {
+    /** The first parameter that breaks its spec, as an error; shared with the connection check. */
+    static Optional<Diagnostic> checkParams(LayerNode node) {
         for (ParamSpec spec : node.kind().params()) {
-            Object value = node.params().has(spec.name()) ? node.params().get(spec.name()) : null;
+            // asMap, not get: a value loaded as JSON null must be reported, not thrown.
+            Object value = node.params().asMap().get(spec.name());
             Optional<String> problem = spec.check(value);
             if (problem.isPresent()) {
                 return Optional.of(Diagnostic.error(node.id(), "param-out-of-range",
