@@ -22,7 +22,8 @@ final class MultiHeadSelfAttentionKind extends BaseKind {
         super("MultiHeadSelfAttention", "Multi-Head Self-Attention", LayerFamily.ATTENTION,
                 "Lets every step of a sequence look at every other step and take in what is relevant to it. "
                         + "Several heads look for different kinds of relations at once. The heart of a transformer.",
-                "head_i = softmax(Q_i K_i^T / sqrt(k)) V_i with Q_i, K_i, V_i = x W_i + b; y = [head_1 ... head_h] W_o + b_o",
+                "head_i = softmax(Q_i K_i^T / sqrt(k)) V_i, with Q_i, K_i, V_i = x W_i + b; "
+                        + "y = [head_1 ... head_h] W_o + b_o",
                 List.of(ParamSpec.integer(HEADS, "Heads", 2, 1, 256,
                                 "How many attention patterns are computed side by side."),
                         ParamSpec.integer(KEY_SIZE, "Key size", 16, 1, 4096,

@@ -42,7 +42,8 @@ final class ReshapeKind extends BaseKind {
         }
         if (in.size() / known > Integer.MAX_VALUE) {
             return LayerInference.failed("too-large", "Reshaping " + in + " to " + target + " gives a dimension of "
-                    + in.size() / known + ", more than any layer can hold.", "Give the -1 dimension's neighbours larger sizes.");
+                    + in.size() / known + ", more than any layer can hold.",
+                    "Make the other dimensions larger, so the -1 one comes out smaller.");
         }
         List<Integer> out = new ArrayList<>();
         for (int d : target) {

@@ -25,7 +25,7 @@ class AttentionKindsTest {
             PositionalEncoding      | 200x32  |                        | 0      | 0
             """)
     void attentionKeepsTheSequenceShape(String kind, String in, String params, long weights, long macs) {
-        LayerInference r = infer(ConvolutionKindsTest.kindOf(kind), params, in);
+        LayerInference r = infer(Fixtures.kind(kind), params, in);
 
         assertThat(r.issues()).isEmpty();
         assertThat(r.output()).isEqualTo(shape(in));
@@ -36,7 +36,7 @@ class AttentionKindsTest {
     @ParameterizedTest(name = "{0} on {1} needs a sequence")
     @CsvSource({"MultiHeadSelfAttention, 64, '[64]'", "PositionalEncoding, 3x4x4, '[3, 4, 4]'"})
     void attentionRefusesNonSequences(String kind, String in, String named) {
-        LayerInference r = infer(ConvolutionKindsTest.kindOf(kind), "", in);
+        LayerInference r = infer(Fixtures.kind(kind), "", in);
 
         assertThat(r.issues()).singleElement().satisfies(d -> {
             assertThat(d.code()).isEqualTo("needs-sequence");
@@ -50,7 +50,7 @@ class AttentionKindsTest {
             "MultiHeadSelfAttention | heads=1             | 1 head x 16",
             "PositionalEncoding     | type=learned        | learned"})
     void summariesShowHeads(String kind, String params, String summary) {
-        LayerKind k = ConvolutionKindsTest.kindOf(kind);
+        LayerKind k = Fixtures.kind(kind);
 
         assertThat(k.summary(k.defaults(Fixtures.params(params)))).isEqualTo(summary);
     }

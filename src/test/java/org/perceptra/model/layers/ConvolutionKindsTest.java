@@ -61,8 +61,7 @@ class ConvolutionKindsTest {
             AvgPool2D | 2x9x12    | poolSize=3                           | 2x3x4
             """)
     void poolingShrinksEachChannelWithoutWeights(String kind, String in, String params, String out) {
-        LayerInference r = infer(StandardLayers.all().stream().filter(k -> k.id().equals(kind)).findFirst().orElseThrow(),
-                params, in);
+        LayerInference r = infer(Fixtures.kind(kind), params, in);
 
         assertThat(r.issues()).isEmpty();
         assertThat(r.output()).isEqualTo(shape(out));
@@ -95,7 +94,7 @@ class ConvolutionKindsTest {
             "AvgPool2D, 30, '[30]', ''",
             "GlobalAveragePool2D, 10x8, '[10, 8]', '[1, 10, 8]'"})
     void imageLayersRefuseVectorsAndSequencesNamingTheShape(String kind, String in, String named, String suggested) {
-        LayerInference r = infer(kindOf(kind), "", in);
+        LayerInference r = infer(Fixtures.kind(kind), "", in);
 
         assertThat(r.hasOutput()).isFalse();
         Diagnostic d = r.issues().get(0);
@@ -173,9 +172,5 @@ class ConvolutionKindsTest {
         assertThat(StandardLayers.MAX_POOL2D.namePrefix()).isEqualTo("max_pool2d");
         assertThat(StandardLayers.AVG_POOL2D.namePrefix()).isEqualTo("avg_pool2d");
         assertThat(StandardLayers.GLOBAL_AVERAGE_POOL2D.namePrefix()).isEqualTo("global_avg_pool");
-    }
-
-    static LayerKind kindOf(String id) {
-        return StandardLayers.all().stream().filter(k -> k.id().equals(id)).findFirst().orElseThrow();
     }
 }

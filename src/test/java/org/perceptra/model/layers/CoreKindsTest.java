@@ -35,7 +35,7 @@ class CoreKindsTest {
             Input      | 1         | shape=[1, 28, 28]         | 1x28x28   | 0      | 0
             """)
     void coreKindsGiveKerasShapesAndCounts(String kind, String in, String params, String out, long weights, long macs) {
-        LayerKind k = ConvolutionKindsTest.kindOf(kind);
+        LayerKind k = Fixtures.kind(kind);
         LayerInference r = kind.equals("Input") ? k.infer(java.util.List.of(), k.defaults(Fixtures.params(params)))
                 : infer(k, params, in);
 
@@ -100,7 +100,7 @@ class CoreKindsTest {
             "Dropout    | rate=0.25                 | 0.25",
             "Reshape    | targetShape=[1, 28, 28]   | [1, 28, 28]"})
     void summariesShowTheKeySettings(String kind, String params, String summary) {
-        LayerKind k = ConvolutionKindsTest.kindOf(kind);
+        LayerKind k = Fixtures.kind(kind);
 
         assertThat(k.summary(k.defaults(Fixtures.params(params)))).isEqualTo(summary);
     }

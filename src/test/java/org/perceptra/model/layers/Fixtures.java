@@ -4,6 +4,7 @@ import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.perceptra.model.LayerCatalog;
 import org.perceptra.model.LayerInference;
 import org.perceptra.model.LayerKind;
 import org.perceptra.model.Shape;
@@ -33,6 +34,11 @@ final class Fixtures {
             out.put(kv[0].trim(), kv[1].trim());
         }
         return out;
+    }
+
+    /** The standard kind with this id. */
+    static LayerKind kind(String id) {
+        return LayerCatalog.standard().get(id);
     }
 
     static LayerInference infer(LayerKind kind, String params, String inputs) {

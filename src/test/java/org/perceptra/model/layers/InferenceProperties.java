@@ -62,7 +62,7 @@ class InferenceProperties {
     private static Object randomValue(ParamSpec spec, Random random) {
         if (spec instanceof ParamSpec.IntParam i) {
             long span = Math.min((long) i.max() - i.min(), random.nextBoolean() ? 4 : 40);
-            return (int) (i.min() + random.nextInt((int) span + 1));
+            return i.min() + random.nextInt((int) span + 1);
         }
         if (spec instanceof ParamSpec.DoubleParam d) {
             return d.max();

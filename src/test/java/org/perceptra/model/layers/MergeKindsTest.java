@@ -23,7 +23,7 @@ class MergeKindsTest {
             Add          | 10 + 10 + 10               |          | 10
             """)
     void mergesJoinTheirInputs(String kind, String inputs, String params, String out) {
-        LayerInference r = infer(ConvolutionKindsTest.kindOf(kind), params, inputs);
+        LayerInference r = infer(Fixtures.kind(kind), params, inputs);
 
         assertThat(r.issues()).isEmpty();
         assertThat(r.output()).isEqualTo(shape(out));
@@ -42,7 +42,7 @@ class MergeKindsTest {
             Add          | 64x28x28 + 32x28x28   |         | shape-mismatch   | [64, 28, 28] and [32, 28, 28]
             """)
     void mismatchedInputsFailNamingTheShapes(String kind, String inputs, String params, String code, String named) {
-        LayerInference r = infer(ConvolutionKindsTest.kindOf(kind), params, inputs);
+        LayerInference r = infer(Fixtures.kind(kind), params, inputs);
 
         assertThat(r.hasOutput()).isFalse();
         assertThat(r.issues()).singleElement().satisfies(d -> {

@@ -26,7 +26,7 @@ class NormalizationKindsTest {
             LayerNorm   | 3x28x28   | 56        | 0
             """)
     void normalisationCountsScaleShiftAndStatistics(String kind, String in, long trainable, long nonTrainable) {
-        LayerInference r = infer(ConvolutionKindsTest.kindOf(kind), "", in);
+        LayerInference r = infer(Fixtures.kind(kind), "", in);
 
         assertThat(r.issues()).isEmpty();
         assertThat(r.output()).isEqualTo(shape(in));

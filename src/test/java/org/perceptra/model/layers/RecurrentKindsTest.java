@@ -34,7 +34,7 @@ class RecurrentKindsTest {
             GRU        | 10x8     | units=16; useBias=false            | 16        | 1152    | 11520
             """)
     void recurrentCountsFollowKeras(String kind, String in, String params, String out, long weights, long macs) {
-        LayerInference r = infer(ConvolutionKindsTest.kindOf(kind), params, in);
+        LayerInference r = infer(Fixtures.kind(kind), params, in);
 
         assertThat(r.issues()).isEmpty();
         assertThat(r.output()).isEqualTo(shape(out));
@@ -47,7 +47,7 @@ class RecurrentKindsTest {
             "LSTM, 1x28x28, '[1, 28, 28]', '[28, 28]'",
             "GRU, 5, '[5]', '[5, 1]'"})
     void recurrentLayersRefuseNonSequencesNamingTheShape(String kind, String in, String named, String suggested) {
-        LayerInference r = infer(ConvolutionKindsTest.kindOf(kind), "", in);
+        LayerInference r = infer(Fixtures.kind(kind), "", in);
 
         assertThat(r.hasOutput()).isFalse();
         assertThat(r.issues()).singleElement().satisfies(d -> {
@@ -74,7 +74,7 @@ class RecurrentKindsTest {
             "GRU       |                                | 32",
             "Embedding | vocabSize=10000                | 10000 -> 32"})
     void summariesShowUnits(String kind, String params, String summary) {
-        LayerKind k = ConvolutionKindsTest.kindOf(kind);
+        LayerKind k = Fixtures.kind(kind);
 
         assertThat(k.summary(k.defaults(Fixtures.params(params)))).isEqualTo(summary);
     }
