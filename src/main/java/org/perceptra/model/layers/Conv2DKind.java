@@ -64,8 +64,7 @@ final class Conv2DKind extends BaseKind {
         String window = span == k ? SlidingWindow.square(k) + " kernel"
                 : SlidingWindow.square(k) + " kernel, spread by its dilation to " + SlidingWindow.square(span) + ",";
         return SlidingWindow.tooLarge(KERNEL_TOO_LARGE, window, in, same, ok,
-                "Use a smaller kernel size" + (span == k ? "" : " or dilation") + ", set padding to 'same', "
-                        + "or pool less before this layer.");
+                "Use a smaller kernel size" + (span == k ? "" : " or dilation"), "pool less before this layer");
     }
 
     @Override

@@ -36,7 +36,7 @@ final class EmbeddingKind extends BaseKind {
         int dim = params.getInt(EMBEDDING_DIM);
         if (!in.isVector()) {
             return LayerInference.failed(NEEDS_TOKENS, "Embedding expects a list of token ids [time steps] but "
-                            + "receives a " + in.describeKind() + " " + in + ".",
+                            + "receives " + ExpectedInput.described(in) + ".",
                     "Connect it straight to an Input of shape [time steps] holding token ids; a sequence that "
                             + "already has features can go to the recurrent or attention layer directly.");
         }

@@ -16,15 +16,21 @@ final class ExpectedInput {
 
     static LayerInference image(BaseKind kind, Shape in) {
         return LayerInference.failed(NEEDS_IMAGE, kind.displayName() + " expects an image [channels, height, width] "
-                        + "but receives a " + in.describeKind() + " " + in + ".",
+                        + "but receives " + described(in) + ".",
                 "Add a Reshape before it" + imageSuggestion(in) + ", or use Dense layers for data that is not an image.");
     }
 
     static LayerInference sequence(BaseKind kind, Shape in) {
         return LayerInference.failed(NEEDS_SEQUENCE, kind.displayName() + " expects a sequence [time steps, features] "
-                        + "but receives a " + in.describeKind() + " " + in + ".",
+                        + "but receives " + described(in) + ".",
                 "Add a Reshape to [time steps, features] before it" + sequenceSuggestion(in)
                         + ", or an Embedding if the input is a list of token ids.");
+    }
+
+    /** "a vector [784]", "an image [1, 28, 28]". */
+    static String described(Shape in) {
+        String kind = in.describeKind();
+        return (kind.startsWith("i") ? "an " : "a ") + kind + " " + in;
     }
 
     /** A vector of n*n values is most likely a flattened one-channel square image. */

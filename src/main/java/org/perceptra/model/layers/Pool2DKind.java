@@ -52,7 +52,7 @@ abstract class Pool2DKind extends BaseKind {
 
     private static LayerInference tooLarge(Shape in, int pool, boolean same, LayerInference ok) {
         return SlidingWindow.tooLarge(POOL_TOO_LARGE, SlidingWindow.square(pool) + " pooling window", in, same, ok,
-                "Use a smaller pool size, set padding to 'same', or remove an earlier pooling layer.");
+                "Use a smaller pool size", "remove an earlier pooling layer");
     }
 
     @Override

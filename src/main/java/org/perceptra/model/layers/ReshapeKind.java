@@ -37,8 +37,9 @@ final class ReshapeKind extends BaseKind {
             return LayerInference.failed(RESHAPE_SIZE, "Reshape to " + target + " needs "
                             + (inferred ? "a multiple of " + known : String.valueOf(known)) + " values, but its input "
                             + in + " has " + in.size() + ".",
-                    "Choose a target shape whose dimensions multiply to " + in.size()
-                            + (inferred ? "" : ", or put -1 in one place to have it worked out") + ".");
+                    inferred ? "Choose sizes beside the -1 that divide " + in.size() + " evenly."
+                            : "Choose a target shape whose dimensions multiply to " + in.size()
+                            + ", or put -1 in one place to have it worked out.");
         }
         if (in.size() / known > Integer.MAX_VALUE) {
             return LayerInference.failed("too-large", "Reshaping " + in + " to " + target + " gives a dimension of "

@@ -48,17 +48,18 @@ final class SlidingWindow {
 
     /**
      * A window too large for the image: an error with 'valid' padding (there is no position where it fits), a
-     * warning with 'same' (it works, but mostly sees padding zeros). {@code ok} is the result to warn on.
+     * warning with 'same' (it works, but mostly sees padding zeros). {@code ok} is the result to warn on;
+     * {@code smaller} and {@code earlier} are the kind's own two fixes.
      */
     static LayerInference tooLarge(String code, String window, Shape image, boolean same, LayerInference ok,
-                                   String fix) {
+                                   String smaller, String earlier) {
         String message = "The " + window + " is larger than the " + image.dim(1) + "x" + image.dim(2)
                 + " image " + image + " it slides over.";
         if (!same) {
-            return LayerInference.failed(code, message, fix);
+            return LayerInference.failed(code, message, smaller + ", set padding to 'same', or " + earlier + ".");
         }
         return ok.withWarning(code, message + " With padding 'same' it works, but mostly sees the zeros added "
-                + "around the border.", fix);
+                + "around the border.", smaller + ", or " + earlier + ".");
     }
 
     static String square(int side) {

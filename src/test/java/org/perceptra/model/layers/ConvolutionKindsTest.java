@@ -135,6 +135,7 @@ class ConvolutionKindsTest {
             assertThat(d.severity()).isEqualTo(Severity.WARNING);
             assertThat(d.code()).isEqualTo("kernel-too-large");
             assertThat(d.message()).contains("5x5").contains("[16, 3, 3]");
+            assertThat(d.fix()).contains("smaller kernel").doesNotContain("'same'");
         });
     }
 

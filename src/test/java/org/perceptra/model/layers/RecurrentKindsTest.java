@@ -44,7 +44,7 @@ class RecurrentKindsTest {
 
     @ParameterizedTest(name = "{0} on {1} needs a sequence")
     @CsvSource({"SimpleRNN, 100, '[100]', '[100, 1]'",
-            "LSTM, 1x28x28, '[1, 28, 28]', '[28, 28]'",
+            "LSTM, 1x28x28, 'an image [1, 28, 28]', '[28, 28]'",
             "GRU, 5, '[5]', '[5, 1]'"})
     void recurrentLayersRefuseNonSequencesNamingTheShape(String kind, String in, String named, String suggested) {
         LayerInference r = infer(Fixtures.kind(kind), "", in);
