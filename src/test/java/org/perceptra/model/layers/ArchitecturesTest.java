@@ -63,7 +63,7 @@ class ArchitecturesTest {
         // Keras VGG16 block1_conv1 1,792 and block1_conv2 36,928 params; block1_pool halves the image.
         Net net = Net.input(3, 32, 32);
         vggBlock(net, 64, 2);
-        GraphAnalysis a = net.analyze();
+        GraphAnalysis a = net.inferShapes();
 
         assertThat(a.diagnostics()).isEmpty();
         assertThat(a.totalParams()).isEqualTo(1_792 + 36_928);
@@ -79,7 +79,7 @@ class ArchitecturesTest {
         for (int[] b : blocks) {
             vggBlock(net, b[0], b[1]);
         }
-        GraphAnalysis base = net.analyze();
+        GraphAnalysis base = net.inferShapes();
         net.then(FLATTEN, p()).then(DENSE, p("units", 4096)).then(DENSE, p("units", 4096))
                 .then(OUTPUT, p("units", 1000));
         GraphAnalysis full = net.analyze();
@@ -95,7 +95,7 @@ class ArchitecturesTest {
         // torchvision resnet18.layer1[0] (BasicBlock 64 -> 64): 73,984 parameters, 256 BatchNorm buffers.
         Net net = Net.input(64, 56, 56);
         basicBlock(net, "block", 64, 64, 1);
-        GraphAnalysis a = net.analyze();
+        GraphAnalysis a = net.inferShapes();
 
         assertThat(a.diagnostics()).isEmpty();
         assertThat(a.totalParams()).isEqualTo(73_984);
@@ -108,7 +108,7 @@ class ArchitecturesTest {
         // torchvision resnet18.layer2[0] (64 -> 128, stride 2, 1x1 projection shortcut): 230,144 parameters.
         Net net = Net.input(64, 56, 56);
         basicBlock(net, "block", 64, 128, 2);
-        GraphAnalysis a = net.analyze();
+        GraphAnalysis a = net.inferShapes();
 
         assertThat(a.diagnostics()).isEmpty();
         assertThat(a.totalParams()).isEqualTo(230_144);
@@ -164,7 +164,7 @@ class ArchitecturesTest {
         GraphAnalysis a = Net.input(50, 10)
                 .then("lstm", StandardLayers.LSTM, p("units", 64, "returnSequences", true))
                 .then("gru", StandardLayers.GRU, p("units", 32))
-                .analyze();
+                .inferShapes();
 
         assertThat(node(a, "lstm").output()).isEqualTo(Shape.of(50, 64));
         assertThat(node(a, "gru").output()).isEqualTo(Shape.of(32));
@@ -218,7 +218,7 @@ class ArchitecturesTest {
     void aKindsWarningIsStampedWithItsNode() {
         GraphAnalysis a = Net.input(4, 3, 3)
                 .then("conv", CONV2D, p("kernelSize", 5, "padding", "same"))
-                .analyze();
+                .inferShapes();
 
         assertThat(a.hasErrors()).isFalse();
         assertThat(a.diagnostics()).singleElement().satisfies(d -> {

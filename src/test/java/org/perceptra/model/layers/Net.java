@@ -10,6 +10,7 @@ import org.perceptra.model.LayerNode;
 import org.perceptra.model.NetworkGraph;
 import org.perceptra.model.NodeAnalysis;
 import org.perceptra.model.NodeId;
+import org.perceptra.model.ShapeInference;
 import org.perceptra.model.Validator;
 
 /** Builds test networks layer by layer: each {@link #then} wires the new node to the previous one. */
@@ -59,8 +60,15 @@ final class Net {
         return NetworkGraph.of(nodes, wires);
     }
 
+    /** Everything the Validator says, whole-graph checks included: for complete networks. */
     GraphAnalysis analyze() {
         return Validator.analyze(graph());
+    }
+
+    /** Shapes, counts and the layers' own diagnostics only: for a block on its own, which has no Output. */
+    GraphAnalysis inferShapes() {
+        ShapeInference.Result r = ShapeInference.run(graph());
+        return new GraphAnalysis(r.nodes(), r.diagnostics());
     }
 
     static NodeAnalysis node(GraphAnalysis a, String id) {
