@@ -1,0 +1,79 @@
+package org.perceptra.edit;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.perceptra.edit.Sample.DENSE;
+import static org.perceptra.edit.Sample.INPUT;
+import static org.perceptra.edit.Sample.OUTPUT;
+import static org.perceptra.edit.Sample.SPARE;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+import org.perceptra.model.NodeId;
+import org.perceptra.model.Position;
+import org.perceptra.model.TrainingSettings;
+import org.perceptra.project.Project;
+
+/** Edits that are not allowed say why in plain words and change nothing. */
+class RefusedEditsTest {
+    private static final NodeId GHOST = NodeId.of("ghost");
+
+    static Stream<Arguments> refusals() {
+        return Stream.of(
+                Arguments.of(new SetParam(DENSE, "units", 0), "Units must be from 1 to 1000000, not 0"),
+                Arguments.of(new SetParam(DENSE, "units", "abc"), "Units must be a whole number, not \"abc\""),
+                Arguments.of(new SetParam(DENSE, "units", 2.5), "Units must be a whole number from 1 to 1000000, not 2.5"),
+                Arguments.of(new SetParam(DENSE, "kernelSize", 3), "Dense layers have no setting called kernelSize"),
+                Arguments.of(new SetParam(GHOST, "units", 3), "There is no layer ghost in the network"),
+                Arguments.of(new SetParams(DENSE, Map.of("units", 8, "activation", "wobbly")),
+                        "Activation must be one of"),
+                Arguments.of(new AddNode(Sample.dense("dense_1")), "There is already a layer with the id dense_1"),
+                Arguments.of(RemoveNodes.of(DENSE, GHOST), "There is no layer ghost in the network"),
+                Arguments.of(new Connect(DENSE, GHOST), "There is no layer ghost in the network"),
+                Arguments.of(new Connect(DENSE, DENSE), "A layer cannot be wired to itself"),
+                Arguments.of(new Connect(INPUT, DENSE), "input is already wired to dense_1"),
+                Arguments.of(new Connect(OUTPUT, INPUT), "input (Input) takes no incoming wires"),
+                Arguments.of(new Connect(SPARE, DENSE), "dense_1 takes one input and already has one"),
+                Arguments.of(new Disconnect(DENSE, INPUT), "dense_1 is not wired to input"),
+                Arguments.of(new MoveNodes(Map.of(GHOST, Position.ORIGIN)),
+                        "There is no layer ghost in the network"),
+                Arguments.of(new RenameNode(DENSE, "   "), "A layer needs a name"),
+                Arguments.of(new SetTraining(TrainingSettings.defaults().withBatchAndEpochs(0, 0)),
+                        "These training settings cannot be used: batchSize must be from 1 to 65536, not 0; "
+                                + "epochs must be from 1 to 100000, not 0"),
+                Arguments.of(new AddConnected(OUTPUT, Sample.dense("dense_1")),
+                        "There is already a layer with the id dense_1"));
+    }
+
+    @ParameterizedTest(name = "{1}")
+    @MethodSource("refusals")
+    void refusedEditGivesTheReasonAndLeavesProjectAndHistoryUntouched(Edit edit, String reason) {
+        Project start = Sample.chain();
+        Document doc = new Document(start);
+        List<DocumentChange> heard = new ArrayList<>();
+        doc.addListener(heard::add);
+
+        assertThatThrownBy(() -> doc.execute(edit)).isInstanceOf(EditRefusedException.class)
+                .extracting(e -> ((EditRefusedException) e).reason()).asString().startsWith(reason);
+
+        assertThat(doc.project()).isSameAs(start);
+        assertThat(doc.revision()).isZero();
+        assertThat(doc.canUndo()).isFalse();
+        assertThat(doc.isDirty()).isFalse();
+        assertThat(heard).isEmpty();
+    }
+
+    @Test
+    void aWireThatWouldCloseALoopIsRefused() {
+        Project open = new Connect(OUTPUT, SPARE).apply(new Disconnect(INPUT, DENSE).apply(Sample.chain()));
+
+        assertThatThrownBy(() -> new Connect(SPARE, DENSE).apply(open)).isInstanceOf(EditRefusedException.class)
+                .hasMessage("That wire would make a loop: dense_1 already feeds into spare");
+    }
+}
