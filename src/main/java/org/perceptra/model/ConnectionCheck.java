@@ -56,12 +56,13 @@ public final class ConnectionCheck {
         return refusal.map(Verdict::refuse).orElseGet(() -> Verdict.allowWithWarning(shapeWarning(graph, from, to, current)));
     }
 
-    private static Optional<String> refusal(NetworkGraph graph, NodeId from, NodeId to) {
-        if (from.equals(to)) {
-            return Optional.of("A layer cannot feed into itself.");
-        }
+    /** Why the wire may not be made, or empty when it may: the structural half of {@link #check}, without shapes. */
+    public static Optional<String> refusal(NetworkGraph graph, NodeId from, NodeId to) {
         if (!graph.contains(from) || !graph.contains(to)) {
-            return Optional.of("That layer is no longer in the network.");
+            return Optional.of("There is no layer " + (graph.contains(from) ? to : from) + " in the network.");
+        }
+        if (from.equals(to)) {
+            return Optional.of("A layer cannot be wired to itself.");
         }
         LayerNode source = graph.node(from);
         LayerNode target = graph.node(to);
@@ -69,7 +70,8 @@ public final class ConnectionCheck {
             return Optional.of(source.name() + " is already wired into " + target.name() + ".");
         }
         if (target.kind().maxInputs() == 0) {
-            return Optional.of(target.kind().displayName() + " takes no inputs: it is where the data enters the network.");
+            return Optional.of(target.name() + " (" + target.kind().displayName()
+                    + ") takes no inputs: it is where the data enters the network.");
         }
         if (Roles.isOutput(source)) {
             return Optional.of(source.kind().displayName() + " is the end of the network; nothing can follow it. "
@@ -83,7 +85,8 @@ public final class ConnectionCheck {
         int existing = graph.inputsOf(to).size();
         if (existing >= target.kind().maxInputs()) {
             String takes = target.kind().maxInputs() == 1 ? "one input" : target.kind().maxInputs() + " inputs at most";
-            return Optional.of(target.kind().displayName() + " takes " + takes
+            return Optional.of(target.name() + " (" + target.kind().displayName() + ") takes " + takes
+                    + " and already has " + (existing == 1 ? "one" : existing)
                     + "; remove the existing wire first or join them with Add/Concatenate.");
         }
         return Optional.empty();

@@ -37,9 +37,9 @@ class RefusedEditsTest {
                 Arguments.of(RemoveNodes.of(DENSE, GHOST), "There is no layer ghost in the network"),
                 Arguments.of(new Connect(DENSE, GHOST), "There is no layer ghost in the network"),
                 Arguments.of(new Connect(DENSE, DENSE), "A layer cannot be wired to itself"),
-                Arguments.of(new Connect(INPUT, DENSE), "input is already wired to dense_1"),
-                Arguments.of(new Connect(OUTPUT, INPUT), "input (Input) takes no incoming wires"),
-                Arguments.of(new Connect(SPARE, DENSE), "dense_1 takes one input and already has one"),
+                Arguments.of(new Connect(INPUT, DENSE), "input is already wired into dense_1"),
+                Arguments.of(new Connect(OUTPUT, INPUT), "input (Input) takes no inputs"),
+                Arguments.of(new Connect(SPARE, DENSE), "dense_1 (Dense) takes one input and already has one"),
                 Arguments.of(new Disconnect(DENSE, INPUT), "dense_1 is not wired to input"),
                 Arguments.of(new MoveNodes(Map.of(GHOST, Position.ORIGIN)),
                         "There is no layer ghost in the network"),
@@ -71,9 +71,9 @@ class RefusedEditsTest {
 
     @Test
     void aWireThatWouldCloseALoopIsRefused() {
-        Project open = new Connect(OUTPUT, SPARE).apply(new Disconnect(INPUT, DENSE).apply(Sample.chain()));
+        Project open = new Connect(DENSE, SPARE).apply(new Disconnect(INPUT, DENSE).apply(Sample.chain()));
 
         assertThatThrownBy(() -> new Connect(SPARE, DENSE).apply(open)).isInstanceOf(EditRefusedException.class)
-                .hasMessage("That wire would make a loop: dense_1 already feeds into spare");
+                .hasMessageStartingWith("This wire would make a loop: dense_1 already leads to spare");
     }
 }

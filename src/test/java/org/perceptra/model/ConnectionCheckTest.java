@@ -40,13 +40,13 @@ class ConnectionCheckTest {
         Verdict v = check("dense_2", "input_2");
 
         assertThat(v.allowed()).isFalse();
-        assertThat(v.reason()).contains("Input takes no inputs");
+        assertThat(v.reason()).contains("(Input) takes no inputs");
     }
 
     @Test
     void wireIntoDenseThatAlreadyHasItsInputIsRefusedWithTheWayOut() {
         assertThat(check("input_2", "dense_1").reason())
-                .isEqualTo("Dense takes one input; remove the existing wire first or join them with Add/Concatenate.");
+                .isEqualTo("dense_1 (Dense) takes one input and already has one; remove the existing wire first or join them with Add/Concatenate.");
     }
 
     @Test
