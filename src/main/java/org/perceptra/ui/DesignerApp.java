@@ -25,8 +25,8 @@ public final class DesignerApp extends Application {
                 Design neural networks and watch them learn.
 
                 The drag-and-drop designer is on its way. Meanwhile the command line checks projects:
-                    perceptra validate sample-projects/spiral.perceptra
-                    perceptra summary sample-projects/mnist-lenet5.perceptra --json""");
+                    java -jar target/perceptra.jar validate sample-projects/spiral.perceptra
+                    java -jar target/perceptra.jar layers""");
         body.setStyle("-fx-font-size: 15px;");
         VBox root = new VBox(24, title, body);
         root.setAlignment(Pos.CENTER_LEFT);
