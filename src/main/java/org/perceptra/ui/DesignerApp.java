@@ -32,6 +32,10 @@ public final class DesignerApp extends Application {
         root.setAlignment(Pos.CENTER_LEFT);
         root.setPadding(new Insets(48));
         stage.setTitle("Perceptra");
+        var icon = DesignerApp.class.getResourceAsStream("perceptra.png");
+        if (icon != null) {
+            stage.getIcons().add(new javafx.scene.image.Image(icon));
+        }
         stage.setScene(new Scene(root, 820, 420));
         stage.show();
     }
