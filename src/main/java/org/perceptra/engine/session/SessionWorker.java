@@ -1,0 +1,101 @@
+package org.perceptra.engine.session;
+
+import java.util.Optional;
+
+/** The training thread's loop: one step, then events, then the next command. */
+final class SessionWorker {
+    private final TrainingSession session;
+    private final TrainingLoop loop;
+    private final IterationBuffer buffer;
+
+    SessionWorker(TrainingSession session) {
+        this.session = session;
+        this.loop = session.loop();
+        this.buffer = new IterationBuffer(session.eventIntervalNanos(), session.now());
+    }
+
+    void run() {
+        SessionState end = SessionState.FAILED;
+        long started = session.now();
+        int epochsDone = 0;
+        long iteration = 0;
+        try {
+            session.emit(session.startedEvent());
+            int batches = loop.batchesPerEpoch();
+            epochs:
+            for (int epoch = 0; epoch < session.epochs(); epoch++) {
+                for (int batch = 0; batch < batches; batch++) {
+                    if (!session.awaitPermissionToStep(this::flush)) {
+                        end = finishStopped(iteration, epochsDone, started);
+                        break epochs;
+                    }
+                    double rate = loop.learningRate();
+                    double loss = loop.trainBatch(epoch, batch);
+                    iteration++;
+                    session.setIteration(iteration);
+                    buffer.add(iteration, epoch, loss, rate);
+                    if (!Double.isFinite(loss)) {
+                        flush();
+                        session.emit(diverged(iteration, loss));
+                        end = SessionState.FAILED;
+                        break epochs;
+                    }
+                    emitIfDue(false);
+                }
+                TrainingLoop.EpochMetrics m = loop.endEpoch(epoch);
+                epochsDone = epoch + 1;
+                emitIfDue(true);
+                session.emit(new TrainingEvent.EpochEnded(iteration, epoch, m.trainLoss(), m.validationLoss(),
+                        m.trainMetrics(), m.validationMetrics()));
+                session.epochBoundary();
+                if (epochsDone == session.epochs()) {
+                    session.emit(new TrainingEvent.RunFinished(iteration, epochsDone,
+                            TrainingEvent.RunFinished.Reason.COMPLETED, seconds(started)));
+                    end = SessionState.FINISHED;
+                }
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            end = finishStopped(iteration, epochsDone, started);
+        } catch (RuntimeException | Error e) {
+            flush();
+            session.emit(new TrainingEvent.RunFailed(iteration, "Training stopped because of an internal error: "
+                    + e.getMessage(), null, java.util.List.of("Please report this with the project file.")));
+            end = SessionState.FAILED;
+        } finally {
+            loop.close();
+            session.finish(end);
+        }
+    }
+
+    private SessionState finishStopped(long iteration, int epochsDone, long started) {
+        flush();
+        session.emit(new TrainingEvent.RunFinished(iteration, epochsDone, TrainingEvent.RunFinished.Reason.STOPPED,
+                seconds(started)));
+        return SessionState.STOPPED;
+    }
+
+    private TrainingEvent.RunFailed diverged(long iteration, double loss) {
+        Optional<String> layer = loop.firstNonFiniteLayer();
+        String where = layer.map(l -> " The first layer with non-finite numbers is " + l + ".").orElse("");
+        return new TrainingEvent.RunFailed(iteration, "Training diverged at step " + iteration + ": the loss became "
+                + (Double.isNaN(loss) ? "NaN (not a number)" : "infinite") + "." + where
+                + " The weights grew too large to compute with.", layer.orElse(null), TrainingSession.divergenceAdvice());
+    }
+
+    private void emitIfDue(boolean force) {
+        TrainingEvent.Iterations e = buffer.poll(session.now(), force);
+        if (e != null) {
+            session.emit(e);
+        }
+    }
+
+    private void flush() {
+        emitIfDue(true);
+        buffer.restartClock(session.now());
+    }
+
+    private double seconds(long startedNanos) {
+        return (session.now() - startedNanos) / 1e9;
+    }
+}

@@ -1,0 +1,58 @@
+package org.perceptra.engine.session;
+
+import java.util.List;
+import java.util.Map;
+
+/**
+ * What a training run tells the world: small immutable records of numbers, never ND4J arrays or the live
+ * network, so any thread (the UI's, a CSV writer's) may keep them. Arrays inside are private copies.
+ */
+public sealed interface TrainingEvent {
+    /** Global step count when the event was made. */
+    long iteration();
+
+    /** The run began. */
+    record RunStarted(long iteration, String settings, long seed, int epochs, int batchesPerEpoch,
+                      long startedAtMillis) implements TrainingEvent {
+    }
+
+    /**
+     * One or more consecutive training steps, coalesced so that listeners get at most ~30 of these a second
+     * while no step's loss is lost. Step {@code firstIteration + i} had loss {@code losses[i]}.
+     */
+    record Iterations(long firstIteration, int epoch, float[] losses, float[] learningRates, double stepsPerSecond)
+            implements TrainingEvent {
+        @Override
+        public long iteration() {
+            return firstIteration + losses.length - 1;
+        }
+
+        public int count() {
+            return losses.length;
+        }
+    }
+
+    /** An epoch ended: training and validation loss and metrics (accuracy, or MAE and R² for regression). */
+    record EpochEnded(long iteration, int epoch, double trainLoss, double validationLoss,
+                      Map<String, Double> trainMetrics, Map<String, Double> validationMetrics) implements TrainingEvent {
+        public EpochEnded {
+            trainMetrics = Map.copyOf(trainMetrics);
+            validationMetrics = Map.copyOf(validationMetrics);
+        }
+    }
+
+    /** The run ended normally: completed its epochs, was stopped, or stopped early. */
+    record RunFinished(long iteration, int epochsCompleted, Reason reason, double seconds) implements TrainingEvent {
+        public enum Reason { COMPLETED, STOPPED, EARLY_STOPPED }
+    }
+
+    /**
+     * The run could not go on. {@code message} says what happened and where in plain words, {@code suggestions}
+     * what to try; {@code node} names the layer where it appeared first, when known.
+     */
+    record RunFailed(long iteration, String message, String node, List<String> suggestions) implements TrainingEvent {
+        public RunFailed {
+            suggestions = List.copyOf(suggestions);
+        }
+    }
+}

@@ -1,0 +1,34 @@
+package org.perceptra.engine.session;
+
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * The numeric side of a run, as the session drives it one step at a time. The ND4J implementation compiles
+ * the graph and owns the arrays; tests use a scripted one. Called only from the session's own thread.
+ */
+public interface TrainingLoop extends AutoCloseable {
+    int batchesPerEpoch();
+
+    /** Trains on batch {@code batch} of epoch {@code epoch} and returns the loss of that batch. */
+    double trainBatch(int epoch, int batch);
+
+    /** The learning rate the next step will use. */
+    double learningRate();
+
+    /** Called after the last batch of an epoch: evaluate training and validation parts. */
+    EpochMetrics endEpoch(int epoch);
+
+    /** After a non-finite loss: the first layer (node id) whose weights or activations are not finite, if any. */
+    default Optional<String> firstNonFiniteLayer() {
+        return Optional.empty();
+    }
+
+    /** Frees native memory. Must not throw. */
+    @Override
+    void close();
+
+    record EpochMetrics(double trainLoss, double validationLoss, Map<String, Double> trainMetrics,
+                        Map<String, Double> validationMetrics) {
+    }
+}

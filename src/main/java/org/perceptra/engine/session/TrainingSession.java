@@ -1,0 +1,220 @@
+package org.perceptra.engine.session;
+
+import java.util.List;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
+import java.util.function.LongSupplier;
+
+/**
+ * Runs a {@link TrainingLoop} on its own thread, one step at a time, so that start, pause, resume, step and
+ * stop take effect between two steps: no caller ever waits for more than the step in progress. Commands are
+ * only recorded here (under a lock); the training thread reads them before each step.
+ */
+public final class TrainingSession {
+    private static final long EVENT_INTERVAL_NANOS = 33_000_000L; // ~30 Iterations events a second
+
+    private final TrainingLoop loop;
+    private final int epochs;
+    private final TrainingListener listener;
+    private final LongSupplier nanoClock;
+    private final String settingsText;
+    private final long seed;
+    private final Object lock = new Object();
+    private final CountDownLatch ended = new CountDownLatch(1);
+
+    private SessionState state = SessionState.NEW;
+    private boolean stopRequested;
+    /** Steps still allowed while paused (step one batch / one epoch); -1 while running freely. */
+    private long stepBudget = -1;
+    private boolean stepToEpochEnd;
+    private volatile long iteration;
+
+    public TrainingSession(TrainingLoop loop, int epochs, String settingsText, long seed, TrainingListener listener) {
+        this(loop, epochs, settingsText, seed, listener, System::nanoTime);
+    }
+
+    TrainingSession(TrainingLoop loop, int epochs, String settingsText, long seed, TrainingListener listener,
+                    LongSupplier nanoClock) {
+        if (epochs < 1) {
+            throw new IllegalArgumentException("epochs must be at least 1");
+        }
+        this.loop = loop;
+        this.epochs = epochs;
+        this.settingsText = settingsText;
+        this.seed = seed;
+        this.listener = listener;
+        this.nanoClock = nanoClock;
+    }
+
+    /** Starts training on a new thread; returns at once. */
+    public void start() {
+        startWith(-1);
+    }
+
+    /** Starts paused: nothing trains until resume or a step. */
+    public void startPaused() {
+        startWith(0);
+    }
+
+    private void startWith(long budget) {
+        synchronized (lock) {
+            if (state != SessionState.NEW) {
+                throw new IllegalStateException("a session runs once; make a new one to train again");
+            }
+            state = budget < 0 ? SessionState.RUNNING : SessionState.PAUSED;
+            stepBudget = budget;
+        }
+        Thread t = new Thread(this::run, "perceptra-training");
+        t.setDaemon(true);
+        t.start();
+    }
+
+    public void pause() {
+        synchronized (lock) {
+            if (state == SessionState.RUNNING) {
+                state = SessionState.PAUSED;
+                stepBudget = 0;
+                lock.notifyAll();
+            }
+        }
+    }
+
+    public void resume() {
+        synchronized (lock) {
+            if (state == SessionState.PAUSED) {
+                state = SessionState.RUNNING;
+                stepBudget = -1;
+                stepToEpochEnd = false;
+                lock.notifyAll();
+            }
+        }
+    }
+
+    /** While paused: train exactly one more batch, then pause again. */
+    public void stepBatch() {
+        synchronized (lock) {
+            if (state == SessionState.PAUSED) {
+                stepBudget = Math.max(0, stepBudget) + 1;
+                lock.notifyAll();
+            }
+        }
+    }
+
+    /** While paused: train to the end of the current epoch, then pause again. */
+    public void stepEpoch() {
+        synchronized (lock) {
+            if (state == SessionState.PAUSED) {
+                stepToEpochEnd = true;
+                stepBudget = Long.MAX_VALUE;
+                lock.notifyAll();
+            }
+        }
+    }
+
+    /** Ends the run after the step in progress. The weights keep what they learned so far. */
+    public void stop() {
+        synchronized (lock) {
+            stopRequested = true;
+            lock.notifyAll();
+        }
+    }
+
+    public SessionState state() {
+        synchronized (lock) {
+            return state;
+        }
+    }
+
+    /** Steps trained so far. */
+    public long iteration() {
+        return iteration;
+    }
+
+    /** Waits until the run is over; true if it ended within the time. */
+    public boolean awaitEnd(long timeout, TimeUnit unit) throws InterruptedException {
+        return ended.await(timeout, unit);
+    }
+
+    private void run() {
+        new SessionWorker(this).run();
+    }
+
+    // --- used by SessionWorker on the training thread ---
+
+    TrainingLoop loop() {
+        return loop;
+    }
+
+    int epochs() {
+        return epochs;
+    }
+
+    long now() {
+        return nanoClock.getAsLong();
+    }
+
+    void emit(TrainingEvent e) {
+        listener.onEvent(e);
+    }
+
+    TrainingEvent.RunStarted startedEvent() {
+        return new TrainingEvent.RunStarted(0, settingsText, seed, epochs, loop.batchesPerEpoch(),
+                System.currentTimeMillis());
+    }
+
+    void setIteration(long i) {
+        iteration = i;
+    }
+
+    long eventIntervalNanos() {
+        return EVENT_INTERVAL_NANOS;
+    }
+
+    /**
+     * Blocks while paused with no step allowed. Returns false when the run must stop. Consumes one step of
+     * the budget when stepping.
+     */
+    boolean awaitPermissionToStep(Runnable onPause) throws InterruptedException {
+        synchronized (lock) {
+            boolean announced = false;
+            while (!stopRequested && stepBudget == 0) {
+                if (!announced) {
+                    announced = true;
+                    onPause.run();
+                }
+                lock.wait();
+            }
+            if (stopRequested) {
+                return false;
+            }
+            if (stepBudget > 0 && stepBudget != Long.MAX_VALUE) {
+                stepBudget--;
+            }
+            return true;
+        }
+    }
+
+    /** After an epoch ends: an epoch step is complete, so pause again. */
+    void epochBoundary() {
+        synchronized (lock) {
+            if (stepToEpochEnd) {
+                stepToEpochEnd = false;
+                stepBudget = 0;
+            }
+        }
+    }
+
+    void finish(SessionState end) {
+        synchronized (lock) {
+            state = end;
+            lock.notifyAll();
+        }
+        ended.countDown();
+    }
+
+    static List<String> divergenceAdvice() {
+        return List.of("Lower the learning rate (try 10 times smaller).",
+                "Turn on gradient clipping (clip norm 1.0).",
+                "Normalise the inputs (z-score) so features have similar scales.");
+    }
+}
