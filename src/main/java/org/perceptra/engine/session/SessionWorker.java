@@ -48,6 +48,12 @@ final class SessionWorker {
                 session.emit(new TrainingEvent.EpochEnded(iteration, epoch, m.trainLoss(), m.validationLoss(),
                         m.trainMetrics(), m.validationMetrics()));
                 session.epochBoundary();
+                if (stopsEarly(epoch, m)) {
+                    session.emit(new TrainingEvent.RunFinished(iteration, epochsDone,
+                            TrainingEvent.RunFinished.Reason.EARLY_STOPPED, seconds(started)));
+                    end = SessionState.FINISHED;
+                    break;
+                }
                 if (epochsDone == session.epochs()) {
                     session.emit(new TrainingEvent.RunFinished(iteration, epochsDone,
                             TrainingEvent.RunFinished.Reason.COMPLETED, seconds(started)));
@@ -66,6 +72,19 @@ final class SessionWorker {
             loop.close();
             session.finish(end);
         }
+    }
+
+    /** Early stopping: remember the best weights as they come, restore them when giving up. */
+    private boolean stopsEarly(int epoch, TrainingLoop.EpochMetrics metrics) {
+        EarlyStopper stopper = session.earlyStopper();
+        EarlyStopper.Verdict verdict = stopper.observe(epoch, metrics);
+        if (verdict == EarlyStopper.Verdict.IMPROVED && stopper.restoresBest()) {
+            loop.rememberBest();
+        }
+        if (verdict == EarlyStopper.Verdict.STOP && stopper.restoresBest()) {
+            loop.restoreBest();
+        }
+        return verdict == EarlyStopper.Verdict.STOP;
     }
 
     private SessionState finishStopped(long iteration, int epochsDone, long started) {

@@ -24,6 +24,14 @@ public interface TrainingLoop extends AutoCloseable {
         return Optional.empty();
     }
 
+    /** Keep a copy of the current weights as the best so far (early stopping with restore). */
+    default void rememberBest() {
+    }
+
+    /** Put the remembered best weights back. */
+    default void restoreBest() {
+    }
+
     /** Frees native memory. Must not throw. */
     @Override
     void close();

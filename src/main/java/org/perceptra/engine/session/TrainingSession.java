@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import java.util.function.LongSupplier;
+import org.perceptra.model.TrainingSettings;
 
 /**
  * Runs a {@link TrainingLoop} on its own thread, one step at a time, so that start, pause, resume, step and
@@ -29,12 +30,20 @@ public final class TrainingSession {
     private boolean stepToEpochEnd;
     private volatile long iteration;
 
+    private final EarlyStopper earlyStopper;
+
     public TrainingSession(TrainingLoop loop, int epochs, String settingsText, long seed, TrainingListener listener) {
-        this(loop, epochs, settingsText, seed, listener, System::nanoTime);
+        this(loop, epochs, settingsText, seed, listener, new EarlyStopper(TrainingSettings.EarlyStopping.OFF),
+                System::nanoTime);
+    }
+
+    public TrainingSession(TrainingLoop loop, TrainingSettings settings, TrainingListener listener) {
+        this(loop, settings.epochs(), settings.toString(), settings.seed(), listener,
+                new EarlyStopper(settings.earlyStopping()), System::nanoTime);
     }
 
     TrainingSession(TrainingLoop loop, int epochs, String settingsText, long seed, TrainingListener listener,
-                    LongSupplier nanoClock) {
+                    EarlyStopper earlyStopper, LongSupplier nanoClock) {
         if (epochs < 1) {
             throw new IllegalArgumentException("epochs must be at least 1");
         }
@@ -44,6 +53,7 @@ public final class TrainingSession {
         this.seed = seed;
         this.listener = listener;
         this.nanoClock = nanoClock;
+        this.earlyStopper = earlyStopper;
     }
 
     /** Starts training on a new thread; returns at once. */
@@ -143,6 +153,10 @@ public final class TrainingSession {
 
     TrainingLoop loop() {
         return loop;
+    }
+
+    EarlyStopper earlyStopper() {
+        return earlyStopper;
     }
 
     int epochs() {

@@ -5,7 +5,7 @@ import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.LongToDoubleFunction;
 
 /** A training loop with scripted losses and an optional delay per step, for testing the session alone. */
-final class ScriptedLoop implements TrainingLoop {
+class ScriptedLoop implements TrainingLoop {
     private final int batches;
     private final long stepMillis;
     private final LongToDoubleFunction lossOfStep;
