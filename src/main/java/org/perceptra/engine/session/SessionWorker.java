@@ -7,6 +7,7 @@ final class SessionWorker {
     private final TrainingSession session;
     private final TrainingLoop loop;
     private final IterationBuffer buffer;
+    private long lastSnapshotNanos;
 
     SessionWorker(TrainingSession session) {
         this.session = session;
@@ -41,10 +42,12 @@ final class SessionWorker {
                         break epochs;
                     }
                     emitIfDue(false);
+                    snapshotIfDue(iteration, false);
                 }
                 TrainingLoop.EpochMetrics m = loop.endEpoch(epoch);
                 epochsDone = epoch + 1;
                 emitIfDue(true);
+                snapshotIfDue(iteration, true);
                 session.emit(new TrainingEvent.EpochEnded(iteration, epoch, m.trainLoss(), m.validationLoss(),
                         m.trainMetrics(), m.validationMetrics()));
                 session.epochBoundary();
@@ -100,6 +103,21 @@ final class SessionWorker {
         return new TrainingEvent.RunFailed(iteration, "Training diverged at step " + iteration + ": the loss became "
                 + (Double.isNaN(loss) ? "NaN (not a number)" : "infinite") + "." + where
                 + " The weights grew too large to compute with.", layer.orElse(null), TrainingSession.divergenceAdvice());
+    }
+
+    /**
+     * Snapshots cost a forward pass or a copy of every weight, so they are taken at most every
+     * {@link TrainingSession#SNAPSHOT_INTERVAL_NANOS} (and at each epoch end), between two steps.
+     */
+    private void snapshotIfDue(long iteration, boolean force) {
+        long now = session.now();
+        if (!force && now - lastSnapshotNanos < TrainingSession.SNAPSHOT_INTERVAL_NANOS) {
+            return;
+        }
+        lastSnapshotNanos = now;
+        loop.weightSnapshot(iteration).ifPresent(session::emit);
+        loop.decisionBoundary(iteration).ifPresent(session::emit);
+        loop.regressionPreview(iteration).ifPresent(session::emit);
     }
 
     private void emitIfDue(boolean force) {

@@ -41,6 +41,34 @@ public sealed interface TrainingEvent {
         }
     }
 
+    /**
+     * Per-layer health figures at one moment: histograms of weights, biases, gradients and the last update,
+     * the update:parameter ratio, activation mean and spread, and the share of ReLU units that output 0 for
+     * every sample of the batch ("dead").
+     */
+    record WeightSnapshot(long iteration, List<LayerStats> layers) implements TrainingEvent {
+        public WeightSnapshot {
+            layers = List.copyOf(layers);
+        }
+    }
+
+    record LayerStats(String node, Histogram weights, Histogram biases, Histogram gradients, Histogram updates,
+                      double updateRatio, double activationMean, double activationStd, double deadFraction) {
+    }
+
+    /**
+     * For 2-D inputs: the network's answer on an {@code resolution × resolution} grid over the data's range.
+     * {@code values[(row * resolution + col) * channels + k]} is class k's probability (or the regression value
+     * when {@code channels == 1}); row 0 is {@code yMin}.
+     */
+    record DecisionBoundary(long iteration, int resolution, double xMin, double xMax, double yMin, double yMax,
+                            int channels, float[] values) implements TrainingEvent {
+    }
+
+    /** For regression: predictions against targets on the validation part. */
+    record RegressionPreview(long iteration, float[] predictions, float[] targets) implements TrainingEvent {
+    }
+
     /** The run ended normally: completed its epochs, was stopped, or stopped early. */
     record RunFinished(long iteration, int epochsCompleted, Reason reason, double seconds) implements TrainingEvent {
         public enum Reason { COMPLETED, STOPPED, EARLY_STOPPED }

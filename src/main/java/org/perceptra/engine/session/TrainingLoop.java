@@ -24,6 +24,21 @@ public interface TrainingLoop extends AutoCloseable {
         return Optional.empty();
     }
 
+    /** Health figures per layer now, or empty when this loop does not compute them. */
+    default Optional<TrainingEvent.WeightSnapshot> weightSnapshot(long iteration) {
+        return Optional.empty();
+    }
+
+    /** The answer over the input plane for 2-D inputs, or empty. */
+    default Optional<TrainingEvent.DecisionBoundary> decisionBoundary(long iteration) {
+        return Optional.empty();
+    }
+
+    /** Predictions against targets for regression, or empty. */
+    default Optional<TrainingEvent.RegressionPreview> regressionPreview(long iteration) {
+        return Optional.empty();
+    }
+
     /** Keep a copy of the current weights as the best so far (early stopping with restore). */
     default void rememberBest() {
     }

@@ -13,6 +13,8 @@ import org.perceptra.model.TrainingSettings;
  */
 public final class TrainingSession {
     private static final long EVENT_INTERVAL_NANOS = 33_000_000L; // ~30 Iterations events a second
+    /** Weight snapshots, decision boundaries and regression previews: at most ~5 a second each. */
+    static final long SNAPSHOT_INTERVAL_NANOS = 200_000_000L;
 
     private final TrainingLoop loop;
     private final int epochs;

@@ -145,6 +145,28 @@ class TrainingSessionTest {
     }
 
     @Test
+    void snapshotsAreTakenAtEachEpochEndAndAtMostFiveTimesASecond() throws Exception {
+        java.util.concurrent.atomic.AtomicInteger taken = new java.util.concurrent.atomic.AtomicInteger();
+        TrainingLoop loop = new ScriptedLoop(50, 1, step -> 1.0) {
+            @Override
+            public java.util.Optional<TrainingEvent.WeightSnapshot> weightSnapshot(long iteration) {
+                taken.incrementAndGet();
+                return java.util.Optional.of(new TrainingEvent.WeightSnapshot(iteration, List.of()));
+            }
+        };
+        TrainingSession s = session(loop, 4);
+        long start = System.nanoTime();
+
+        s.start();
+        assertThat(s.awaitEnd(30, TimeUnit.SECONDS)).isTrue();
+
+        double seconds = (System.nanoTime() - start) / 1e9;
+        long snapshots = events.stream().filter(TrainingEvent.WeightSnapshot.class::isInstance).count();
+        assertThat(snapshots).isEqualTo(taken.get()).isGreaterThanOrEqualTo(4)
+                .isLessThanOrEqualTo(4 + (long) Math.ceil(seconds * 5) + 1);
+    }
+
+    @Test
     void aSessionRunsOnlyOnce() {
         TrainingSession s = session(ScriptedLoop.falling(1, 0), 1);
         s.start();
