@@ -4,6 +4,7 @@ import java.util.Map;
 import org.nd4j.autodiff.samediff.SDVariable;
 import org.nd4j.autodiff.samediff.SameDiff;
 import org.nd4j.linalg.factory.Nd4j;
+import org.perceptra.model.Shape;
 
 /**
  * PositionalEncoding and MultiHeadSelfAttention on sequences [batch, T, d]. Attention is written out from
@@ -54,7 +55,8 @@ final class AttentionCompilers {
         SDVariable v = heads(project(b, flat, "v", d, heads * k), steps, heads, k);
         // [batch, heads, T, k] x [batch, heads, k, T]: every step's score against every other step.
         SDVariable scores = sd.mmul(q, key, false, true, false).div(Math.sqrt(k));
-        SDVariable weights = CoreCompilers.dropout(b, sd.nn.softmax(scores, 3), b.params().getDouble("dropout"));
+        SDVariable weights = CoreCompilers.dropout(b, sd.nn.softmax(scores, 3), Shape.of(heads, steps, steps),
+                "attention_mask", b.params().getDouble("dropout"));
         SDVariable mixed = sd.mmul(weights, v).permute(0, 2, 1, 3).reshape(-1, (long) heads * k);
         return project(b, mixed, "o", heads * k, d).reshape(-1, steps, d);
     }

@@ -32,6 +32,7 @@ final class BuildContext {
     private final Map<String, StoredTensor> stored = new LinkedHashMap<>();
     private final Map<String, SDVariable> penalties = new LinkedHashMap<>();
     private final List<StatisticUpdate> statisticUpdates = new ArrayList<>();
+    private final List<DropoutMasks.Site> dropoutSites = new ArrayList<>();
 
     BuildContext(SameDiff sd, DataType dataType, long seed) {
         this.sd = sd;
@@ -85,6 +86,17 @@ final class BuildContext {
             p = p == null ? sq : p.add(sq);
         }
         penalties.put(weights.name(), p);
+    }
+
+    /** A placeholder for a dropout mask of {@code [batch, ...shape]}, filled by {@link DropoutMasks}. */
+    SDVariable dropoutMask(NodeId node, String local, org.perceptra.model.Shape shape, double rate) {
+        String name = node.value() + "/" + local;
+        dropoutSites.add(new DropoutMasks.Site(name, shape, rate));
+        return sd.placeHolder(name, dataType, CoreCompilers.batchShape(shape));
+    }
+
+    List<DropoutMasks.Site> dropoutSites() {
+        return List.copyOf(dropoutSites);
     }
 
     void updateStatistic(String running, SDVariable batchValue, double momentum) {

@@ -6,14 +6,11 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import org.nd4j.autodiff.samediff.SameDiff;
 import org.nd4j.autodiff.samediff.api.OutAndGrad;
 import org.nd4j.linalg.api.buffer.DataType;
 import org.nd4j.linalg.api.ndarray.INDArray;
 import org.nd4j.linalg.factory.Nd4j;
-import org.perceptra.model.LayerNode;
 import org.perceptra.model.NetworkGraph;
 import org.perceptra.model.NodeId;
 import org.perceptra.model.Shape;
@@ -22,8 +19,9 @@ import org.perceptra.model.TrainingSettings;
 /**
  * A network ready to train, one minibatch at a time, on the caller's thread. Inputs and labels are flat
  * {@code float[]} arrays of {@code batch} samples laid out row-major in the shapes of the Input and Output
- * nodes; parameters leave as copies, never as live ND4J arrays. Not thread-safe for training, but
- * {@link #predict} may run on another thread while a step runs (it may then see half-updated weights).
+ * nodes (or rows of a {@link TrainingArrays}); parameters leave as copies, never as live ND4J arrays. Not
+ * thread-safe for training, but {@link #predict} may run on another thread while a step runs (it may then
+ * see half-updated weights).
  */
 public final class CompiledNetwork {
     /** The SameDiff names of the placeholders and results on each path, and of each node's output. */
@@ -35,25 +33,23 @@ public final class CompiledNetwork {
         }
     }
 
-    private static final Pattern SCOPED = Pattern.compile("([A-Za-z_][A-Za-z0-9_.\\-]*)/");
-    private static final Pattern OP_NAME = Pattern.compile("with name (\\S+)");
-
     private final SameDiff sd;
-    private final NetworkGraph graph;
     private final Names names;
     private final Shape inputShape;
     private final Shape outputShape;
     private final Precision precision;
-    private final Map<String, BuildContext.StoredTensor> stored = new LinkedHashMap<>();
+    private final List<String> storedNames = new ArrayList<>();
     private final List<String> trainable = new ArrayList<>();
     private final List<BuildContext.StatisticUpdate> statistics;
+    private final DropoutMasks masks;
+    private final ErrorLocator errors;
+    private final GraphRunner runner;
     private final TrainingStep step;
     private volatile Mode mode = Mode.INFERENCE;
 
     CompiledNetwork(SameDiff sd, NetworkGraph graph, Names names, Shape inputShape, Shape outputShape,
                     Precision precision, BuildContext ctx, TrainingSettings settings) {
         this.sd = sd;
-        this.graph = graph;
         this.names = names;
         this.inputShape = inputShape;
         this.outputShape = outputShape;
@@ -61,15 +57,16 @@ public final class CompiledNetwork {
         this.statistics = ctx.statisticUpdates();
         Map<String, INDArray> params = new LinkedHashMap<>();
         for (BuildContext.StoredTensor t : ctx.stored()) {
-            stored.put(t.name(), t);
+            storedNames.add(t.name());
             if (t.role() == ParamRole.TRAINABLE) {
                 trainable.add(t.name());
                 params.put(t.name(), array(t.name()));
             }
         }
         this.step = new TrainingStep(settings, params);
-        // Dropout masks come from ND4J's global generator: seeding it here makes a run repeatable.
-        Nd4j.getRandom().setSeed(settings.seed());
+        this.masks = new DropoutMasks(ctx.dropoutSites(), precision.dataType(), settings.seed());
+        this.errors = new ErrorLocator(sd, graph, names.input());
+        this.runner = new GraphRunner(sd, names, masks, errors);
     }
 
     /**
@@ -82,10 +79,15 @@ public final class CompiledNetwork {
         return fitBatch(batchOf(x, inputShape, batch, "inputs"), batchOf(y, outputShape, batch, "labels"));
     }
 
+    /** One step on these rows of the dataset (see {@link #fitBatch(float[], float[], int)}). */
+    public double fitBatch(TrainingArrays data, int[] rows) {
+        return fitBatch(cast(data.features(rows)), cast(data.labels(rows)));
+    }
+
     double fitBatch(INDArray x, INDArray y) {
         List<String> outputs = new ArrayList<>(List.of(names.loss()));
         statistics.forEach(s -> outputs.add(s.batchValue()));
-        OutAndGrad result = run(() -> sd.calculateGradientsAndOutputs(placeholders(x, y), outputs, trainable));
+        OutAndGrad result = runner.train(x, y, outputs, trainable);
         double loss = result.getOutputs().get(names.loss()).getDouble(0);
         if (!Double.isFinite(loss)) {
             return loss;
@@ -104,9 +106,14 @@ public final class CompiledNetwork {
         return toFloats(predict(batchOf(x, inputShape, batch, "inputs")));
     }
 
+    /** Predictions for these rows of the dataset, as {@link #predict(float[], int)}. */
+    public float[] predict(TrainingArrays data, int[] rows) {
+        return toFloats(predict(cast(data.features(rows))));
+    }
+
     INDArray predict(INDArray x) {
         String out = mode == Mode.TRAINING ? names.prediction() : names.predictionInference();
-        return run(() -> sd.output(Map.of(names.input(), x), out).get(out));
+        return runner.output(x, null, mode, List.of(out)).get(out);
     }
 
     /** The loss on this batch in the current {@link #mode}, penalties included, without learning from it. */
@@ -116,44 +123,39 @@ public final class CompiledNetwork {
 
     double loss(INDArray x, INDArray y) {
         String loss = mode == Mode.TRAINING ? names.loss() : names.lossInference();
-        return run(() -> sd.output(placeholders(x, y), loss).get(loss)).getDouble(0);
+        return runner.output(x, y, mode, List.of(loss)).get(loss).getDouble(0);
     }
 
     /** Every node's output for these inputs on the given path, by node (tests compare shapes with these). */
     Map<NodeId, INDArray> nodeOutputs(INDArray x, Mode path) {
         Map<NodeId, String> byNode = path == Mode.TRAINING ? names.nodes() : names.nodesInference();
-        Map<String, INDArray> out = run(() -> sd.output(Map.of(names.input(), x), new ArrayList<>(byNode.values())));
+        Map<String, INDArray> out = runner.output(x, null, path, new ArrayList<>(byNode.values()));
         Map<NodeId, INDArray> result = new LinkedHashMap<>();
         byNode.forEach((id, name) -> result.put(id, out.get(name)));
         return result;
     }
 
-    /**
-     * The training loss as the gradient function computes it. SameDiff's gradient function is a copy of the
-     * graph whose random ops draw differently from the forward graph's under the same seed, so gradient
-     * checks with Dropout compare against this one.
-     */
-    double trainingLoss(INDArray x, INDArray y) {
-        return run(() -> sd.calculateGradientsAndOutputs(placeholders(x, y), List.of(names.loss()), null))
-                .getOutputs().get(names.loss()).getDouble(0);
-    }
-
     /** Gradients of the training loss, keyed by parameter name, without applying them. */
     Map<String, INDArray> gradients(INDArray x, INDArray y) {
-        return run(() -> sd.calculateGradients(placeholders(x, y), trainable));
+        return runner.train(x, y, List.of(names.loss()), trainable).getGradients();
+    }
+
+    /** Restarts the dropout masks' generator, so that the next draws repeat (gradient checks need this). */
+    void reseedDropout(long seed) {
+        masks.reseed(seed);
     }
 
     /** Copies of every stored tensor (weights, biases, BatchNorm statistics), by name, row-major. */
     public Map<String, float[]> parameters() {
         Map<String, float[]> out = new LinkedHashMap<>();
-        stored.keySet().forEach(name -> out.put(name, toFloats(array(name))));
+        storedNames.forEach(name -> out.put(name, toFloats(array(name))));
         return out;
     }
 
     /** The shape of each stored tensor, by name. */
     public Map<String, long[]> parameterShapes() {
         Map<String, long[]> out = new LinkedHashMap<>();
-        stored.keySet().forEach(name -> out.put(name, array(name).shape()));
+        storedNames.forEach(name -> out.put(name, array(name).shape()));
         return out;
     }
 
@@ -165,51 +167,17 @@ public final class CompiledNetwork {
     /** Overwrites the named tensors (restoring best weights, loading a trained project). */
     public void setParameters(Map<String, float[]> values) {
         values.forEach((name, v) -> {
-            INDArray target = array(name);
-            if (target == null || v.length != target.length()) {
+            if (!storedNames.contains(name) || v.length != array(name).length()) {
                 throw new IllegalArgumentException("no parameter '" + name + "' with " + v.length + " values");
             }
+            INDArray target = array(name);
             target.assign(Nd4j.createFromArray(v).reshape(target.shape()).castTo(target.dataType()));
         });
     }
 
     /** The node a SameDiff name (a tensor, an op, or a message quoting one) belongs to. */
     public Optional<NodeId> nodeOf(String name) {
-        if (name == null) {
-            return Optional.empty();
-        }
-        if (name.equals(names.input())) {
-            return Optional.of(NodeId.of(names.input()));
-        }
-        Matcher m = SCOPED.matcher(name);
-        while (m.find()) {
-            if (NodeId.isValid(m.group(1)) && graph.contains(NodeId.of(m.group(1)))) {
-                return Optional.of(NodeId.of(m.group(1)));
-            }
-        }
-        return Optional.empty();
-    }
-
-    /**
-     * Backward ops ({@code conv2d_bp}) carry no scope in their names; their inputs do, so a failed op is
-     * traced to the node of its first scoped input.
-     */
-    private Optional<NodeId> nodeOfFailedOp(String message) {
-        Matcher m = OP_NAME.matcher(message == null ? "" : message);
-        if (!m.find()) {
-            return Optional.empty();
-        }
-        for (SameDiff graphFn : new SameDiff[] {sd, sd.getFunction("grad")}) {
-            if (graphFn != null && graphFn.getOps().containsKey(m.group(1))) {
-                for (String input : graphFn.getOps().get(m.group(1)).getInputsToOp()) {
-                    Optional<NodeId> node = nodeOf(input);
-                    if (node.isPresent()) {
-                        return node;
-                    }
-                }
-            }
-        }
-        return Optional.empty();
+        return errors.nodeOf(name);
     }
 
     public Mode mode() {
@@ -233,7 +201,7 @@ public final class CompiledNetwork {
         return precision;
     }
 
-    /** Training steps taken so far. */
+    /** Training steps taken so far (skipped steps with a non-finite loss not counted). */
     public int iteration() {
         return step.iteration();
     }
@@ -255,10 +223,6 @@ public final class CompiledNetwork {
         return sd;
     }
 
-    Names names() {
-        return names;
-    }
-
     /** {@code values} as a [batch, ...shape] array in this network's number type, checking the length. */
     INDArray batchOf(float[] values, Shape shape, int batch, String what) {
         long expected = batch * shape.size();
@@ -268,31 +232,14 @@ public final class CompiledNetwork {
         }
         long[] dims = CoreCompilers.batchShape(shape);
         dims[0] = batch;
-        INDArray a = Nd4j.create(values, dims, 'c');
-        return a.dataType() == precision.dataType() ? a : a.castTo(precision.dataType());
+        return cast(Nd4j.create(values, dims, 'c'));
     }
 
-    private Map<String, INDArray> placeholders(INDArray x, INDArray y) {
-        return Map.of(names.input(), x, names.labels(), y);
+    private INDArray cast(INDArray a) {
+        return a.dataType() == precision.dataType() ? a : a.castTo(precision.dataType());
     }
 
     private static float[] toFloats(INDArray a) {
         return a.castTo(DataType.FLOAT).dup('c').data().asFloat();
-    }
-
-    /** Runs an ND4J call, turning its failure into one that names the layer when the message allows. */
-    private <T> T run(java.util.function.Supplier<T> call) {
-        try {
-            return call.get();
-        } catch (RuntimeException e) {
-            Optional<NodeId> node = Optional.empty();
-            for (Throwable t = e; t != null && node.isEmpty(); t = t.getCause()) {
-                String message = t.getMessage();
-                node = nodeOf(message).or(() -> nodeOfFailedOp(message));
-            }
-            String where = node.map(id -> "Layer '" + graph.find(id).map(LayerNode::name).orElse(id.value()) + "'")
-                    .orElse("The network");
-            throw new EngineException(where + " failed: " + e.getMessage(), node.orElse(null), e);
-        }
     }
 }

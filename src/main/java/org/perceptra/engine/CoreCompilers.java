@@ -3,7 +3,6 @@ package org.perceptra.engine;
 import java.util.Map;
 import org.nd4j.autodiff.samediff.SDVariable;
 import org.nd4j.linalg.api.buffer.DataType;
-import org.nd4j.linalg.api.ops.random.custom.RandomBernoulli;
 import org.perceptra.model.Shape;
 
 /** Dense, Activation, Flatten, Reshape, Dropout and Embedding. */
@@ -45,21 +44,21 @@ final class CoreCompilers {
         return out;
     }
 
-    /**
-     * Inverted dropout as a product with a Bernoulli mask. ND4J's own dropout ops have no gradient; a mask
-     * made this way is drawn once per step and reused by the backward pass. (A uniform draw compared with the
-     * rate would do too, but SameDiff loses the draw's number type when it builds the gradient function.)
-     */
     private static SDVariable dropout(LayerBuild b) {
-        return dropout(b, b.input(), b.params().getDouble("rate"));
+        return dropout(b, b.input(), b.output(), "mask", b.params().getDouble("rate"));
     }
 
-    static SDVariable dropout(LayerBuild b, SDVariable x, double rate) {
+    /**
+     * Inverted dropout as a product with a mask fed from outside the graph (see {@link DropoutMasks}). ND4J's
+     * own dropout ops have no gradient; a product with a mask does, and the backward pass reuses the mask.
+     *
+     * @param shape the per-sample shape of {@code x}
+     */
+    static SDVariable dropout(LayerBuild b, SDVariable x, Shape shape, String local, double rate) {
         if (!b.training() || rate == 0) {
             return x;
         }
-        SDVariable kept = new RandomBernoulli(b.sd(), x.shape(), 1.0 - rate).outputVariable();
-        return x.mul(kept.castTo(b.ctx().dataType()).div(1.0 - rate));
+        return x.mul(b.ctx().dropoutMask(b.id(), local, shape, rate));
     }
 
     /**
