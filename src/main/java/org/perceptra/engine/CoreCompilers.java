@@ -73,7 +73,7 @@ final class CoreCompilers {
         double[] init = WeightInit.values(b.params().getString("weightInit"), 0.0, vocab * dim, vocab, dim,
                 b.ctx().seed(), b.id() + "/embeddings");
         SDVariable table = b.ctx().trainable(b.id(), "embeddings", new long[] {vocab, dim}, init);
-        SDVariable ids = b.input().castTo(DataType.INT).reshape(-1);
+        SDVariable ids = b.input().castTo(DataType.INT32).reshape(-1);
         SDVariable rows = b.sd().oneHot(ids, vocab, -1, 1.0, 0.0, b.ctx().dataType()).mmul(table);
         return rows.reshape(batchShape(b.output()));
     }

@@ -32,7 +32,7 @@ public final class TrainingArrays {
     }
 
     public int size() {
-        return (int) features.rows();
+        return features.rows();
     }
 
     public Shape featureShape() {
