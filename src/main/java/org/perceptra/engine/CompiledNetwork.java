@@ -46,6 +46,8 @@ public final class CompiledNetwork {
     private final GraphRunner runner;
     private final TrainingStep step;
     private volatile Mode mode = Mode.INFERENCE;
+    private boolean recordGradients;
+    private Map<String, float[]> lastGradients = Map.of();
 
     CompiledNetwork(SameDiff sd, NetworkGraph graph, Names names, Shape inputShape, Shape outputShape,
                     Precision precision, BuildContext ctx, TrainingSettings settings) {
@@ -92,6 +94,11 @@ public final class CompiledNetwork {
         if (!Double.isFinite(loss)) {
             return loss;
         }
+        if (recordGradients) {
+            Map<String, float[]> copies = new LinkedHashMap<>();
+            trainable.forEach(name -> copies.put(name, toFloats(result.getGradients().get(name))));
+            lastGradients = copies;
+        }
         step.apply(new HashMap<>(result.getGradients()));
         for (BuildContext.StatisticUpdate s : statistics) {
             INDArray running = array(s.running());
@@ -133,6 +140,30 @@ public final class CompiledNetwork {
         Map<NodeId, INDArray> result = new LinkedHashMap<>();
         byNode.forEach((id, name) -> result.put(id, out.get(name)));
         return result;
+    }
+
+    /**
+     * Each node's output for these rows on the inference path, as copies by node id (activation statistics
+     * and dead-ReLU counts for weight snapshots).
+     */
+    public Map<NodeId, float[]> activations(TrainingArrays data, int[] rows) {
+        Map<NodeId, float[]> out = new LinkedHashMap<>();
+        nodeOutputs(cast(data.features(rows)), Mode.INFERENCE).forEach((id, a) -> out.put(id, toFloats(a)));
+        return out;
+    }
+
+    /**
+     * Whether {@link #fitBatch} keeps a copy of its gradients (before clipping) for {@link #lastGradients}.
+     * Off by default: the copy costs time on every step, so a session turns it on just before the step
+     * whose gradients it wants to show.
+     */
+    public void setRecordGradients(boolean record) {
+        this.recordGradients = record;
+    }
+
+    /** The gradients of the last step taken while recording, by parameter name; empty before that. */
+    public Map<String, float[]> lastGradients() {
+        return lastGradients;
     }
 
     /** Gradients of the training loss, keyed by parameter name, without applying them. */

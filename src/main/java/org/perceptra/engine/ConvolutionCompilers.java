@@ -37,7 +37,9 @@ final class ConvolutionCompilers {
                 .kH(k).kW(k).sH(stride).sW(stride).dH(dilation).dW(dilation)
                 .paddingMode(padding(b)).dataFormat(Conv2DConfig.NCHW).weightsFormat(WeightsFormat.YXIO)
                 .build();
-        SDVariable z = bias == null ? b.sd().cnn.conv2d(b.input(), w, config) : b.sd().cnn.conv2d(b.input(), w, bias, config);
+        SDVariable z = bias == null
+                ? b.sd().cnn.conv2d(b.input(), w, config)
+                : b.sd().cnn.conv2d(b.input(), w, bias, config);
         return Activations.apply(b, z);
     }
 

@@ -48,7 +48,8 @@ final class GraphBuild {
             LayerNode node = graph.node(id);
             if (node.kind().id().equals(GraphCompiler.OUTPUT_KIND)) {
                 outputShape = shape(id);
-                labels = sd.placeHolder(GraphCompiler.LABELS, precision.dataType(), CoreCompilers.batchShape(outputShape));
+                labels = sd.placeHolder(GraphCompiler.LABELS, precision.dataType(),
+                        CoreCompilers.batchShape(outputShape));
             }
             try {
                 buildNode(node, labels);
@@ -64,10 +65,11 @@ final class GraphBuild {
         }
         sd.setLossVariables(loss);
         QuietStdout.run(sd::createGradFunction);
-        NodeId out = order.stream().filter(i -> graph.node(i).kind().id().equals(GraphCompiler.OUTPUT_KIND)).findFirst().orElseThrow();
+        NodeId out = order.stream().filter(i -> graph.node(i).kind().id().equals(GraphCompiler.OUTPUT_KIND))
+                .findFirst().orElseThrow();
         CompiledNetwork.Names names = new CompiledNetwork.Names(inputName, GraphCompiler.LABELS, GraphCompiler.LOSS,
-                onePath ? GraphCompiler.LOSS : GraphCompiler.LOSS_INFERENCE, training.get(out).name(), inference.get(out).name(),
-                namesOf(training), namesOf(inference));
+                onePath ? GraphCompiler.LOSS : GraphCompiler.LOSS_INFERENCE, training.get(out).name(),
+                inference.get(out).name(), namesOf(training), namesOf(inference));
         return new CompiledNetwork(sd, graph, names, inputShape, outputShape, precision, ctx, settings);
     }
 

@@ -64,7 +64,8 @@ public final class GraphCompiler {
             throw CompileException.invalid(analysis.errors());
         }
         if (!settings.problems().isEmpty()) {
-            throw new IllegalArgumentException("Training settings out of range: " + String.join("; ", settings.problems()));
+            throw new IllegalArgumentException("Training settings out of range: "
+                    + String.join("; ", settings.problems()));
         }
         for (LayerNode n : graph.nodes()) {
             if (!supports(n.kind())) {

@@ -51,7 +51,8 @@ record LayerBuild(BuildContext ctx, LayerNode node, List<SDVariable> inputs, Lis
     /** A weight tensor with this init, for kinds that offer no choice (attention uses Keras's default). */
     SDVariable weight(String local, long[] shape, long fanIn, long fanOut, String init) {
         double constant = params().has("initValue") ? params().getDouble("initValue") : 0.0;
-        double[] values = WeightInit.values(init, constant, count(shape), fanIn, fanOut, ctx.seed(), id() + "/" + local);
+        double[] values = WeightInit.values(init, constant, count(shape), fanIn, fanOut, ctx.seed(),
+                id() + "/" + local);
         SDVariable w = ctx.trainable(id(), local, shape, values);
         if (params().has("l1")) {
             ctx.penalize(id(), w, params().getDouble("l1"), params().getDouble("l2"));

@@ -121,4 +121,23 @@ class GraphCompilerTest {
         assertThatThrownBy(() -> net.predict(new float[7], 2)).isInstanceOf(IllegalArgumentException.class)
                 .hasMessageContaining("[4]");
     }
+
+    @Test
+    void gradientsAndActivationsAreAvailableForSnapshots() {
+        CompiledNetwork net = GraphCompiler.compile(MLP, TrainingSettings.defaults());
+        TrainingArrays data = new TrainingArrays(new float[] {1, 2, 3, 4, -1, 0, 2, 1}, org.perceptra.model.Shape.of(4),
+                new float[] {0, 1, 0, 1, 0, 0}, org.perceptra.model.Shape.of(3), 2);
+        net.fitBatch(data, new int[] {0, 1});
+        assertThat(net.lastGradients()).isEmpty();
+        net.setRecordGradients(true);
+        net.fitBatch(data, new int[] {1, 0});
+        assertThat(net.lastGradients().get("dense_1/W")).hasSize(24);
+        Map<NodeId, float[]> activations = net.activations(data, new int[] {0, 1});
+        float[] hidden = activations.get(NodeId.of("dense_1"));
+        assertThat(hidden).hasSize(12);
+        for (float v : hidden) {
+            assertThat(v).isGreaterThanOrEqualTo(0f); // relu
+        }
+        assertThat(activations.get(NodeId.of("output"))).hasSize(6);
+    }
 }

@@ -30,7 +30,8 @@ public final class TrainingBenchmark {
     }
 
     public static final List<Config> CONFIGS = List.of(
-            new Config("spiral 2-8-8-2, batch 10, SGD", new int[] {8, 8}, "tanh", 10, TrainingSettings.Optimizer.SGD, 0.03),
+            new Config("spiral 2-8-8-2, batch 10, SGD", new int[] {8, 8}, "tanh", 10,
+                    TrainingSettings.Optimizer.SGD, 0.03),
             new Config("spiral 2-32-32-16-2, batch 32, Adam", new int[] {32, 32, 16}, "relu", 32,
                     TrainingSettings.Optimizer.ADAM, 0.01));
 
@@ -69,7 +70,8 @@ public final class TrainingBenchmark {
         TrainingSettings settings = TrainingSettings.defaults().withOptimizer(config.optimizer())
                 .withLearningRate(config.learningRate()).withBatchAndEpochs(config.batch(), 1).withSeed(1);
         CompiledNetwork net = GraphCompiler.compile(spiralNet(config.hidden(), config.activation()), settings);
-        TrainingArrays arrays = new TrainingArrays(data.features(), Shape.of(2), data.labels(), Shape.of(2), data.size());
+        TrainingArrays arrays = new TrainingArrays(data.features(), Shape.of(2), data.labels(), Shape.of(2),
+                data.size());
         List<int[]> batches = batches(data.size(), config.batch(), 1);
         for (int i = 0; i < warmupSteps; i++) {
             net.fitBatch(arrays, batches.get(i % batches.size()));
@@ -87,7 +89,8 @@ public final class TrainingBenchmark {
         List<Connection> wires = new ArrayList<>();
         nodes.add(node("input", StandardLayers.INPUT, Map.of("shape", List.of(2))));
         for (int i = 0; i < hidden.length; i++) {
-            nodes.add(node("dense_" + (i + 1), StandardLayers.DENSE, Map.of("units", hidden[i], "activation", activation)));
+            nodes.add(node("dense_" + (i + 1), StandardLayers.DENSE,
+                    Map.of("units", hidden[i], "activation", activation)));
         }
         nodes.add(node("output", StandardLayers.OUTPUT, Map.of("units", 2, "activation", "softmax")));
         for (int i = 0; i + 1 < nodes.size(); i++) {
