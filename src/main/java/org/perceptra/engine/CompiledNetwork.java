@@ -1,0 +1,276 @@
+package org.perceptra.engine;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.nd4j.autodiff.samediff.SameDiff;
+import org.nd4j.autodiff.samediff.api.OutAndGrad;
+import org.nd4j.linalg.api.buffer.DataType;
+import org.nd4j.linalg.api.ndarray.INDArray;
+import org.nd4j.linalg.factory.Nd4j;
+import org.perceptra.model.NetworkGraph;
+import org.perceptra.model.NodeId;
+import org.perceptra.model.Shape;
+import org.perceptra.model.TrainingSettings;
+
+/**
+ * A network ready to train, one minibatch at a time, on the caller's thread. Inputs and labels are flat
+ * {@code float[]} arrays of {@code batch} samples laid out row-major in the shapes of the Input and Output
+ * nodes (or rows of a {@link TrainingArrays}); parameters leave as copies, never as live ND4J arrays. Not
+ * thread-safe for training, but {@link #predict} may run on another thread while a step runs (it may then
+ * see half-updated weights).
+ */
+public final class CompiledNetwork {
+    /** The SameDiff names of the placeholders and results on each path, and of each node's output. */
+    record Names(String input, String labels, String loss, String lossInference, String prediction,
+                 String predictionInference, Map<NodeId, String> nodes, Map<NodeId, String> nodesInference) {
+        Names {
+            nodes = Map.copyOf(nodes);
+            nodesInference = Map.copyOf(nodesInference);
+        }
+    }
+
+    private final SameDiff sd;
+    private final Names names;
+    private final Shape inputShape;
+    private final Shape outputShape;
+    private final Precision precision;
+    private final List<String> storedNames = new ArrayList<>();
+    private final List<String> trainable = new ArrayList<>();
+    private final List<BuildContext.StatisticUpdate> statistics;
+    private final DropoutMasks masks;
+    private final ErrorLocator errors;
+    private final GraphRunner runner;
+    private final TrainingStep step;
+    private volatile Mode mode = Mode.INFERENCE;
+    private boolean recordGradients;
+    private Map<String, float[]> lastGradients = Map.of();
+
+    CompiledNetwork(SameDiff sd, NetworkGraph graph, Names names, Shape inputShape, Shape outputShape,
+                    Precision precision, BuildContext ctx, TrainingSettings settings) {
+        this.sd = sd;
+        this.names = names;
+        this.inputShape = inputShape;
+        this.outputShape = outputShape;
+        this.precision = precision;
+        this.statistics = ctx.statisticUpdates();
+        Map<String, INDArray> params = new LinkedHashMap<>();
+        for (BuildContext.StoredTensor t : ctx.stored()) {
+            storedNames.add(t.name());
+            if (t.role() == ParamRole.TRAINABLE) {
+                trainable.add(t.name());
+                params.put(t.name(), array(t.name()));
+            }
+        }
+        this.step = new TrainingStep(settings, params);
+        this.masks = new DropoutMasks(ctx.dropoutSites(), precision.dataType(), settings.seed());
+        this.errors = new ErrorLocator(sd, graph, names.input());
+        this.runner = new GraphRunner(sd, names, masks, errors);
+    }
+
+    /**
+     * One step of gradient descent on this minibatch (always on the training path, whatever {@link #mode}).
+     *
+     * @return the loss before the step, penalties included; when it is not finite the step is skipped so
+     *         the weights stay as they were, and the caller decides what to tell the student
+     */
+    public double fitBatch(float[] x, float[] y, int batch) {
+        return fitBatch(batchOf(x, inputShape, batch, "inputs"), batchOf(y, outputShape, batch, "labels"));
+    }
+
+    /** One step on these rows of the dataset (see {@link #fitBatch(float[], float[], int)}). */
+    public double fitBatch(TrainingArrays data, int[] rows) {
+        return fitBatch(cast(data.features(rows)), cast(data.labels(rows)));
+    }
+
+    double fitBatch(INDArray x, INDArray y) {
+        List<String> outputs = new ArrayList<>(List.of(names.loss()));
+        statistics.forEach(s -> outputs.add(s.batchValue()));
+        OutAndGrad result = runner.train(x, y, outputs, trainable);
+        double loss = result.getOutputs().get(names.loss()).getDouble(0);
+        if (!Double.isFinite(loss)) {
+            return loss;
+        }
+        if (recordGradients) {
+            Map<String, float[]> copies = new LinkedHashMap<>();
+            trainable.forEach(name -> copies.put(name, toFloats(result.getGradients().get(name))));
+            lastGradients = copies;
+        }
+        step.apply(new HashMap<>(result.getGradients()));
+        for (BuildContext.StatisticUpdate s : statistics) {
+            INDArray running = array(s.running());
+            INDArray batchValue = result.getOutputs().get(s.batchValue()).reshape(running.shape());
+            running.muli(s.momentum()).addi(batchValue.mul(1.0 - s.momentum()));
+        }
+        return loss;
+    }
+
+    /** The network's answer for each sample: probabilities or values, {@code batch} times the output size. */
+    public float[] predict(float[] x, int batch) {
+        return toFloats(predict(batchOf(x, inputShape, batch, "inputs")));
+    }
+
+    /** Predictions for these rows of the dataset, as {@link #predict(float[], int)}. */
+    public float[] predict(TrainingArrays data, int[] rows) {
+        return toFloats(predict(cast(data.features(rows))));
+    }
+
+    INDArray predict(INDArray x) {
+        String out = mode == Mode.TRAINING ? names.prediction() : names.predictionInference();
+        return runner.output(x, null, mode, List.of(out)).get(out);
+    }
+
+    /** The loss on this batch in the current {@link #mode}, penalties included, without learning from it. */
+    public double loss(float[] x, float[] y, int batch) {
+        return loss(batchOf(x, inputShape, batch, "inputs"), batchOf(y, outputShape, batch, "labels"));
+    }
+
+    double loss(INDArray x, INDArray y) {
+        String loss = mode == Mode.TRAINING ? names.loss() : names.lossInference();
+        return runner.output(x, y, mode, List.of(loss)).get(loss).getDouble(0);
+    }
+
+    /** Every node's output for these inputs on the given path, by node (tests compare shapes with these). */
+    Map<NodeId, INDArray> nodeOutputs(INDArray x, Mode path) {
+        Map<NodeId, String> byNode = path == Mode.TRAINING ? names.nodes() : names.nodesInference();
+        Map<String, INDArray> out = runner.output(x, null, path, new ArrayList<>(byNode.values()));
+        Map<NodeId, INDArray> result = new LinkedHashMap<>();
+        byNode.forEach((id, name) -> result.put(id, out.get(name)));
+        return result;
+    }
+
+    /**
+     * Each node's output for these rows on the inference path, as copies by node id (activation statistics
+     * and dead-ReLU counts for weight snapshots).
+     */
+    public Map<NodeId, float[]> activations(TrainingArrays data, int[] rows) {
+        Map<NodeId, float[]> out = new LinkedHashMap<>();
+        nodeOutputs(cast(data.features(rows)), Mode.INFERENCE).forEach((id, a) -> out.put(id, toFloats(a)));
+        return out;
+    }
+
+    /**
+     * Whether {@link #fitBatch} keeps a copy of its gradients (before clipping) for {@link #lastGradients}.
+     * Off by default: the copy costs time on every step, so a session turns it on just before the step
+     * whose gradients it wants to show.
+     */
+    public void setRecordGradients(boolean record) {
+        this.recordGradients = record;
+    }
+
+    /** The gradients of the last step taken while recording, by parameter name; empty before that. */
+    public Map<String, float[]> lastGradients() {
+        return lastGradients;
+    }
+
+    /** Gradients of the training loss, keyed by parameter name, without applying them. */
+    Map<String, INDArray> gradients(INDArray x, INDArray y) {
+        return runner.train(x, y, List.of(names.loss()), trainable).getGradients();
+    }
+
+    /** Restarts the dropout masks' generator, so that the next draws repeat (gradient checks need this). */
+    void reseedDropout(long seed) {
+        masks.reseed(seed);
+    }
+
+    /** Copies of every stored tensor (weights, biases, BatchNorm statistics), by name, row-major. */
+    public Map<String, float[]> parameters() {
+        Map<String, float[]> out = new LinkedHashMap<>();
+        storedNames.forEach(name -> out.put(name, toFloats(array(name))));
+        return out;
+    }
+
+    /** The shape of each stored tensor, by name. */
+    public Map<String, long[]> parameterShapes() {
+        Map<String, long[]> out = new LinkedHashMap<>();
+        storedNames.forEach(name -> out.put(name, array(name).shape()));
+        return out;
+    }
+
+    /** Names of the tensors learned by gradient descent (the others are statistics). */
+    public List<String> trainableParameters() {
+        return List.copyOf(trainable);
+    }
+
+    /** Overwrites the named tensors (restoring best weights, loading a trained project). */
+    public void setParameters(Map<String, float[]> values) {
+        values.forEach((name, v) -> {
+            if (!storedNames.contains(name) || v.length != array(name).length()) {
+                throw new IllegalArgumentException("no parameter '" + name + "' with " + v.length + " values");
+            }
+            INDArray target = array(name);
+            target.assign(Nd4j.createFromArray(v).reshape(target.shape()).castTo(target.dataType()));
+        });
+    }
+
+    /** The node a SameDiff name (a tensor, an op, or a message quoting one) belongs to. */
+    public Optional<NodeId> nodeOf(String name) {
+        return errors.nodeOf(name);
+    }
+
+    public Mode mode() {
+        return mode;
+    }
+
+    /** Chooses the path {@link #predict} and {@link #loss} use; {@link #fitBatch} always trains. */
+    public void setMode(Mode mode) {
+        this.mode = mode;
+    }
+
+    public Shape inputShape() {
+        return inputShape;
+    }
+
+    public Shape outputShape() {
+        return outputShape;
+    }
+
+    public Precision precision() {
+        return precision;
+    }
+
+    /** Training steps taken so far (skipped steps with a non-finite loss not counted). */
+    public int iteration() {
+        return step.iteration();
+    }
+
+    public double learningRate() {
+        return step.learningRate();
+    }
+
+    /** The rate used from the next step on (a schedule calls this between steps). */
+    public void setLearningRate(double lr) {
+        step.setLearningRate(lr);
+    }
+
+    INDArray array(String name) {
+        return sd.getVariable(name).getArr();
+    }
+
+    SameDiff sameDiff() {
+        return sd;
+    }
+
+    /** {@code values} as a [batch, ...shape] array in this network's number type, checking the length. */
+    INDArray batchOf(float[] values, Shape shape, int batch, String what) {
+        long expected = batch * shape.size();
+        if (batch < 1 || values.length != expected) {
+            throw new IllegalArgumentException(what + " hold " + values.length + " numbers, but " + batch
+                    + " samples of " + shape + " need " + expected);
+        }
+        long[] dims = CoreCompilers.batchShape(shape);
+        dims[0] = batch;
+        return cast(Nd4j.create(values, dims, 'c'));
+    }
+
+    private INDArray cast(INDArray a) {
+        return a.dataType() == precision.dataType() ? a : a.castTo(precision.dataType());
+    }
+
+    private static float[] toFloats(INDArray a) {
+        return a.castTo(DataType.FLOAT).dup('c').data().asFloat();
+    }
+}

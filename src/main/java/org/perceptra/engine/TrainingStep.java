@@ -1,0 +1,78 @@
+package org.perceptra.engine;
+
+import java.util.LinkedHashMap;
+import java.util.Map;
+import org.nd4j.linalg.api.ndarray.INDArray;
+import org.nd4j.linalg.api.ops.DynamicCustomOp;
+import org.nd4j.linalg.factory.Nd4j;
+import org.perceptra.model.TrainingSettings;
+
+/**
+ * Applies one step's gradients to the parameters: clipping first (by global norm, as PyTorch's
+ * clip_grad_norm_, then by value), then each parameter's optimiser. Keeps the step count and the current
+ * learning rate, which a schedule may change between steps.
+ */
+final class TrainingStep {
+    private final Map<String, INDArray> params;
+    private final Map<String, ParamUpdate> updates = new LinkedHashMap<>();
+    private final double clipNorm;
+    private final double clipValue;
+    private double learningRate;
+    private int iteration;
+
+    TrainingStep(TrainingSettings settings, Map<String, INDArray> trainable) {
+        this.params = new LinkedHashMap<>(trainable);
+        this.clipNorm = settings.clipNorm();
+        this.clipValue = settings.clipValue();
+        this.learningRate = settings.learningRate();
+        trainable.forEach((name, p) -> updates.put(name, Optimizers.create(settings, p)));
+    }
+
+    /** Updates the parameters in place from these gradients (keyed by parameter name; overwritten). */
+    void apply(Map<String, INDArray> gradients) {
+        if (clipNorm > 0) {
+            clipByGlobalNorm(gradients);
+        }
+        for (Map.Entry<String, ParamUpdate> e : updates.entrySet()) {
+            INDArray g = gradients.get(e.getKey());
+            if (g == null) {
+                continue; // a parameter the loss does not depend on (a dead-end branch): nothing to learn
+            }
+            if (clipValue > 0) {
+                clip(g, clipValue);
+            }
+            e.getValue().apply(params.get(e.getKey()), g, learningRate, iteration);
+        }
+        iteration++;
+    }
+
+    private void clipByGlobalNorm(Map<String, INDArray> gradients) {
+        double sum = 0;
+        for (INDArray g : gradients.values()) {
+            double n = g.norm2Number().doubleValue();
+            sum += n * n;
+        }
+        double norm = Math.sqrt(sum);
+        if (norm > clipNorm) {
+            double scale = clipNorm / norm;
+            gradients.values().forEach(g -> g.muli(scale));
+        }
+    }
+
+    private static void clip(INDArray g, double limit) {
+        Nd4j.exec(DynamicCustomOp.builder("clipbyvalue").addInputs(g).addOutputs(g)
+                .addFloatingPointArguments(-limit, limit).build());
+    }
+
+    int iteration() {
+        return iteration;
+    }
+
+    double learningRate() {
+        return learningRate;
+    }
+
+    void setLearningRate(double lr) {
+        this.learningRate = lr;
+    }
+}

@@ -1,0 +1,10 @@
+/**
+ * The training engine: compiles a validated {@link org.perceptra.model.NetworkGraph} into an ND4J SameDiff
+ * graph ({@link org.perceptra.engine.GraphCompiler}) and trains it one minibatch at a time
+ * ({@link org.perceptra.engine.CompiledNetwork}). Every SameDiff variable and op is named after the node it
+ * came from ({@code dense_1/W}), so an engine error can be reported on the right layer. The training step is
+ * our own loop (gradients from SameDiff, updates applied here) rather than {@code SameDiff.fit}: it gives
+ * AdamW, clipping and BatchNorm statistics one place, and avoids updates that {@code fit} gets wrong for some
+ * ops (see ARCHITECTURE.md's ND4J pitfalls). Uses model, data and ND4J; never JavaFX.
+ */
+package org.perceptra.engine;
