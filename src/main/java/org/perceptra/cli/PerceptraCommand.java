@@ -8,7 +8,7 @@ import picocli.CommandLine.Command;
         versionProvider = VersionProvider.class,
         description = {"Design neural networks, check them and (soon) train them.",
                 "Run without arguments to open the designer; with a command to use the command line."},
-        subcommands = {ValidateCommand.class, SummaryCommand.class, LayersCommand.class, BenchCommand.class,
+        subcommands = {ValidateCommand.class, SummaryCommand.class, TrainCommand.class, LayersCommand.class, BenchCommand.class,
             picocli.CommandLine.HelpCommand.class},
         exitCodeOnInvalidInput = Cli.EXIT_USAGE,
         exitCodeOnExecutionException = Cli.EXIT_INTERNAL,

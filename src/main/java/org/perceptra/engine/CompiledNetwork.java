@@ -128,6 +128,11 @@ public final class CompiledNetwork {
         return loss(batchOf(x, inputShape, batch, "inputs"), batchOf(y, outputShape, batch, "labels"));
     }
 
+    /** The loss on these rows of the dataset, as {@link #loss(float[], float[], int)}. */
+    public double loss(TrainingArrays data, int[] rows) {
+        return loss(cast(data.features(rows)), cast(data.labels(rows)));
+    }
+
     double loss(INDArray x, INDArray y) {
         String loss = mode == Mode.TRAINING ? names.loss() : names.lossInference();
         return runner.output(x, y, mode, List.of(loss)).get(loss).getDouble(0);

@@ -76,7 +76,7 @@ class ValidateCommandTest {
 
     @Test
     void everyCommandHasHelp() {
-        for (String command : new String[] {"validate", "summary", "layers", "bench"}) {
+        for (String command : new String[] {"validate", "summary", "train", "layers", "bench"}) {
             CliRun run = CliRun.of(command, "--help");
             assertThat(run.exitCode()).as(command).isZero();
             assertThat(run.out()).as(command).contains("Usage: perceptra " + command);
