@@ -11,6 +11,16 @@ import org.perceptra.project.ProjectFiles;
 
 /** Loads a project for a command and analyses it; reports an unreadable file in one line, never a stack trace. */
 record ProjectInput(Project project, GraphAnalysis analysis) {
+    /** What validate and summary share: print the analysis as a table or JSON; exit 0, 1 (errors) or 2 (unreadable). */
+    static int report(Path file, boolean json, PrintWriter out, PrintWriter err) {
+        return load(file, err).map(in -> {
+            out.print(json ? AnalysisJson.render(in.project(), in.analysis())
+                    : new AnalysisTable(in.project(), in.analysis()).render());
+            out.flush();
+            return in.analysis().hasErrors() ? Cli.EXIT_INVALID : Cli.EXIT_OK;
+        }).orElse(Cli.EXIT_UNREADABLE);
+    }
+
     static Optional<ProjectInput> load(Path file, PrintWriter err) {
         try {
             Project p = ProjectFiles.load(file);

@@ -27,12 +27,6 @@ final class SummaryCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        var out = spec.commandLine().getOut();
-        return ProjectInput.load(file, spec.commandLine().getErr()).map(in -> {
-            out.print(json ? AnalysisJson.render(in.project(), in.analysis())
-                    : new AnalysisTable(in.project(), in.analysis()).render());
-            out.flush();
-            return in.analysis().hasErrors() ? Cli.EXIT_INVALID : Cli.EXIT_OK;
-        }).orElse(Cli.EXIT_UNREADABLE);
+        return ProjectInput.report(file, json, spec.commandLine().getOut(), spec.commandLine().getErr());
     }
 }

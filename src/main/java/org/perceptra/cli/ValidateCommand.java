@@ -22,11 +22,6 @@ final class ValidateCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        var out = spec.commandLine().getOut();
-        return ProjectInput.load(file, spec.commandLine().getErr()).map(in -> {
-            out.print(new AnalysisTable(in.project(), in.analysis()).render());
-            out.flush();
-            return in.analysis().hasErrors() ? Cli.EXIT_INVALID : Cli.EXIT_OK;
-        }).orElse(Cli.EXIT_UNREADABLE);
+        return ProjectInput.report(file, false, spec.commandLine().getOut(), spec.commandLine().getErr());
     }
 }
