@@ -23,15 +23,26 @@ public final class FileCommands {
     private final Supplier<Window> owner;
     private final Runnable showProject;
 
-    /** @param showProject switches the window from the welcome view to the designer */
+    private final Runnable showWelcome;
+
+    /** @param showProject switches the window from the welcome view to the designer, showWelcome back */
     public FileCommands(OpenProject open, Settings settings, FileDialogs dialogs, Prompts prompts,
-                        Supplier<Window> owner, Runnable showProject) {
+                        Supplier<Window> owner, Runnable showProject, Runnable showWelcome) {
         this.open = open;
         this.settings = settings;
         this.dialogs = dialogs;
         this.prompts = prompts;
         this.owner = owner;
         this.showProject = showProject;
+        this.showWelcome = showWelcome;
+    }
+
+    /** Closes the project (asking about unsaved changes) and goes back to the welcome view. */
+    public void close() {
+        if (confirmDiscard()) {
+            open.openUntitled(Project.empty("Untitled"), "Untitled");
+            showWelcome.run();
+        }
     }
 
     public void newProject() {

@@ -24,7 +24,7 @@ public final class MainMenuBar {
                 new SeparatorMenuItem(),
                 item(c, "save"), item(c, "save-as"), exportItem(),
                 new SeparatorMenuItem(),
-                item(c, "quit"));
+                item(c, "close"), item(c, "quit"));
         Menu edit = new Menu("_Edit", null,
                 item(c, "undo"), item(c, "redo"), new SeparatorMenuItem(),
                 item(c, "cut"), item(c, "copy"), item(c, "paste"), item(c, "duplicate"), item(c, "delete"),

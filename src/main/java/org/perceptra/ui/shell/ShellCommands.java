@@ -63,8 +63,9 @@ public final class ShellCommands {
         add(new Command("save", "Save", "mdi2c-content-save-outline", new KeyCodeCombination(KeyCode.S, SHORTCUT_DOWN), f::save));
         add(new Command("save-as", "Save As\u2026", "mdi2c-content-save-edit-outline",
                 new KeyCodeCombination(KeyCode.S, SHORTCUT_DOWN, SHIFT_DOWN), f::saveAs));
+        add(new Command("close", "Close Project", "mdi2c-close", new KeyCodeCombination(KeyCode.W, SHORTCUT_DOWN), f::close));
         add(new Command("quit", "Quit", null, new KeyCodeCombination(KeyCode.Q, SHORTCUT_DOWN), t.quit()));
-        whileShown(t, "save", "save-as");
+        whileShown(t, "save", "save-as", "close");
     }
 
     private void editCommands(Targets t) {

@@ -69,7 +69,8 @@ public final class ShellWindow {
         appearance = new Appearance(settings);
         open = new OpenProject(new Document(Project.empty("Untitled")));
         prompts = new Prompts(stage, appearance);
-        files = new FileCommands(open, settings, env.dialogs(), prompts, () -> stage, () -> projectShown.set(true));
+        files = new FileCommands(open, settings, env.dialogs(), prompts, () -> stage,
+                () -> projectShown.set(true), () -> projectShown.set(false));
         workspace = new Workspace(open, selection);
         commands = new ShellCommands(new ShellCommands.Targets(files, open.document(), selection, workspace.canvas(),
                 appearance, projectShown, () -> ShortcutsDialog.show(stage, appearance),

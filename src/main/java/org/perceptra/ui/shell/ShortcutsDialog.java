@@ -26,6 +26,7 @@ public final class ShortcutsDialog {
                     new Shortcut("Ctrl+O", "Open a project"),
                     new Shortcut("Ctrl+S", "Save"),
                     new Shortcut("Ctrl+Shift+S", "Save under another name"),
+                    new Shortcut("Ctrl+W", "Close the project, back to the welcome page"),
                     new Shortcut("Ctrl+Q", "Quit"))),
             new Group("Editing", List.of(
                     new Shortcut("Ctrl+Z", "Undo"),
