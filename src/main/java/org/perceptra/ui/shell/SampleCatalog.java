@@ -15,6 +15,8 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import org.perceptra.project.Project;
 import org.perceptra.project.ProjectFileException;
@@ -25,15 +27,15 @@ import org.slf4j.LoggerFactory;
 
 /**
  * The sample projects shipped inside the application (the build copies {@code sample-projects/} into the
- * jar), in lesson order. They are read from the class path, so an installed Perceptra finds them without the
- * source tree; a sample opens as an untitled copy, never as a file to overwrite.
+ * jar), in the order of the lessons their descriptions name. They are read from the class path, so an
+ * installed Perceptra finds them without the source tree; a sample opens as an untitled copy, never as a file
+ * to overwrite.
  */
 public final class SampleCatalog {
     /** Where the build puts the samples on the class path. */
     public static final String RESOURCE_FOLDER = "org/perceptra/samples";
-    /** First things first: a lesson order; samples not named here follow alphabetically. */
-    private static final List<String> LESSON_ORDER = List.of("xor", "two-moons", "spiral", "iris", "diabetes",
-            "digits", "mnist-mlp", "mnist-lenet5", "residual-block", "sequence-lstm");
+    /** Sample descriptions begin with their place in the course ("Lesson 3: ..."); the gallery follows it. */
+    private static final Pattern LESSON = Pattern.compile("^Lesson (\\d{1,4})\\b");
     private static final Logger LOG = LoggerFactory.getLogger(SampleCatalog.class);
 
     /** A sample: its file name ({@code xor.perceptra}) and the project it holds. */
@@ -56,6 +58,7 @@ public final class SampleCatalog {
                 LOG.warn("Sample {} cannot be read: {}", name, e.getMessage());
             }
         }
+        samples.sort(Comparator.comparingInt(SampleCatalog::lesson).thenComparing(Sample::fileName));
         return samples;
     }
 
@@ -87,14 +90,15 @@ public final class SampleCatalog {
         try (Stream<Path> files = Files.list(folder)) {
             return files.map(p -> p.getFileName().toString())
                     .filter(n -> n.endsWith(ProjectFiles.EXTENSION))
-                    .sorted(Comparator.comparingInt(SampleCatalog::lessonRank).thenComparing(n -> n))
+                    .sorted()
                     .toList();
         }
     }
 
-    private static int lessonRank(String fileName) {
-        int i = LESSON_ORDER.indexOf(fileName.substring(0, fileName.length() - ProjectFiles.EXTENSION.length()));
-        return i < 0 ? LESSON_ORDER.size() : i;
+    /** The lesson number, or after all lessons when the description names none. */
+    private static int lesson(Sample sample) {
+        Matcher m = LESSON.matcher(sample.project().description());
+        return m.find() ? Integer.parseInt(m.group(1)) : Integer.MAX_VALUE;
     }
 
     static Project read(String fileName) throws IOException, ProjectFileException {

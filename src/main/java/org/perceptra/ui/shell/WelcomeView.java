@@ -30,8 +30,8 @@ import org.perceptra.ui.canvas.GraphThumbnail;
  * or begin from a sample in the gallery (each with a thumbnail of its network).
  */
 public final class WelcomeView extends ScrollPane {
-    static final int THUMB_W = 264;
-    static final int THUMB_H = 132;
+    static final int THUMB_W = 232;
+    static final int THUMB_H = 124;
 
     private final VBox recentBox = new VBox(2);
     private final Settings settings;
@@ -45,10 +45,13 @@ public final class WelcomeView extends ScrollPane {
         getStyleClass().add("welcome");
         setFitToWidth(true);
 
-        VBox start = new VBox(14, brand(), actions(commands), heading("Recent"), recentBox);
+        Label recent = heading("Recent");
+        recent.setPadding(new Insets(16, 0, 0, 0));
+        VBox start = new VBox(14, brand(), actions(commands), recent, recentBox);
         start.getStyleClass().add("welcome-start");
-        start.setMinWidth(280);
-        start.setMaxWidth(320);
+        start.setMinWidth(260);
+        start.setPrefWidth(290);
+        start.setMaxWidth(290);
 
         FlowPane gallery = new FlowPane(18, 18);
         gallery.setId("sample-gallery");
@@ -60,7 +63,7 @@ public final class WelcomeView extends ScrollPane {
         HBox.setHgrow(right, Priority.ALWAYS);
         gallery.prefWrapLengthProperty().bind(right.widthProperty());
 
-        HBox content = new HBox(48, start, right);
+        HBox content = new HBox(40, start, right);
         content.setPadding(new Insets(40, 40, 40, 48));
         content.getStyleClass().add("welcome-content");
         setContent(content);
