@@ -44,7 +44,7 @@ public final class Workspace extends SplitPane {
         palette.setMinWidth(180);
 
         getItems().addAll(palette, centre, side);
-        setDividerPositions(0.17, 0.72);
+        setDividerPositions(0.19, 0.73);
         SplitPane.setResizableWithParent(palette, false);
         SplitPane.setResizableWithParent(side, false);
     }
