@@ -40,8 +40,8 @@ public final class ShortcutsDialog {
                     new Shortcut("+ / \u2212", "Zoom in, zoom out (or the mouse wheel)"),
                     new Shortcut("0", "Fit the network into the window"),
                     new Shortcut("1", "Actual size (100%)"),
-                    new Shortcut("Space + drag", "Pan (or drag the background)"),
-                    new Shortcut("Shift + click", "Add to or remove from the selection"))),
+                    new Shortcut("Space+drag", "Pan (or drag the background)"),
+                    new Shortcut("Shift+click", "Add to or remove from the selection"))),
             new Group("Window", List.of(
                     new Shortcut("Ctrl++ / Ctrl+\u2212", "Larger or smaller text, for a projector"),
                     new Shortcut("Ctrl+0", "Default text size"),
@@ -58,52 +58,56 @@ public final class ShortcutsDialog {
         dialog.setHeaderText("Keyboard shortcuts");
         dialog.getDialogPane().setId("shortcuts-dialog");
         dialog.getDialogPane().getButtonTypes().add(ButtonType.CLOSE);
-        ScrollPane scroll = new ScrollPane(table());
+        HBox columns = new HBox(40, table(GROUPS.subList(0, 2)), table(GROUPS.subList(2, GROUPS.size())));
+        columns.setPadding(new Insets(0, 8, 8, 8));
+        ScrollPane scroll = new ScrollPane(columns);
         scroll.setFitToWidth(true);
-        scroll.setPrefViewportHeight(460);
         scroll.getStyleClass().add("edge-to-edge");
         dialog.getDialogPane().setContent(scroll);
-        dialog.getDialogPane().setPrefWidth(620);
         appearance.style(dialog);
         dialog.showAndWait();
     }
 
-    private static GridPane table() {
+    private static GridPane table(List<Group> groups) {
         GridPane grid = new GridPane();
-        grid.setHgap(20);
+        grid.setHgap(16);
         grid.setVgap(8);
-        grid.setPadding(new Insets(4, 8, 8, 8));
         ColumnConstraints keys = new ColumnConstraints();
         keys.setHalignment(HPos.RIGHT);
-        keys.setMinWidth(150);
-        grid.getColumnConstraints().addAll(keys, new ColumnConstraints());
+        ColumnConstraints what = new ColumnConstraints();
+        what.setMaxWidth(300);
+        grid.getColumnConstraints().addAll(keys, what);
         int row = 0;
-        for (Group g : GROUPS) {
+        for (Group g : groups) {
             Label title = new Label(g.title());
             title.getStyleClass().add("shortcut-group");
             grid.add(title, 0, row++, 2, 1);
+            GridPane.setHalignment(title, HPos.LEFT);
             for (Shortcut s : g.shortcuts()) {
                 grid.add(keys(s.keys()), 0, row);
-                Label what = new Label(s.what());
-                what.setWrapText(true);
-                grid.add(what, 1, row++);
+                Label text = new Label(s.what());
+                text.setWrapText(true);
+                grid.add(text, 1, row++);
             }
         }
         return grid;
     }
 
-    /** Each key in its own key-cap, the separators ("/", "+") between them as plain text. */
+    /** Each alternative ("Ctrl+X / C / V") in its own key-cap, the slashes between them as plain text. */
     private static HBox keys(String spec) {
         HBox box = new HBox(4);
         box.setAlignment(javafx.geometry.Pos.CENTER_RIGHT);
-        for (String part : spec.split("(?<=[ /])|(?=[ /])")) {
-            String p = part.trim();
-            if (p.isEmpty()) {
-                continue;
+        String[] alternatives = spec.split(" / ");
+        for (int i = 0; i < alternatives.length; i++) {
+            if (i > 0) {
+                Label slash = new Label("/");
+                slash.getStyleClass().add("key-separator");
+                box.getChildren().add(slash);
             }
-            Label l = new Label(p);
-            l.getStyleClass().add(p.equals("/") || p.equals("+") ? "key-separator" : "key-cap");
-            box.getChildren().add(l);
+            Label cap = new Label(alternatives[i]);
+            cap.getStyleClass().add("key-cap");
+            cap.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+            box.getChildren().add(cap);
         }
         return box;
     }
