@@ -62,6 +62,8 @@ public final class ShortcutsDialog {
         columns.setPadding(new Insets(0, 8, 8, 8));
         ScrollPane scroll = new ScrollPane(columns);
         scroll.setFitToWidth(true);
+        scroll.setPrefViewportHeight(520);
+        scroll.setPrefViewportWidth(900);
         scroll.getStyleClass().add("edge-to-edge");
         dialog.getDialogPane().setContent(scroll);
         appearance.style(dialog);
@@ -75,7 +77,8 @@ public final class ShortcutsDialog {
         ColumnConstraints keys = new ColumnConstraints();
         keys.setHalignment(HPos.RIGHT);
         ColumnConstraints what = new ColumnConstraints();
-        what.setMaxWidth(300);
+        what.setMinWidth(230);
+        what.setPrefWidth(290);
         grid.getColumnConstraints().addAll(keys, what);
         int row = 0;
         for (Group g : groups) {
