@@ -63,7 +63,6 @@ public final class ShortcutsDialog {
         ScrollPane scroll = new ScrollPane(columns);
         scroll.setFitToWidth(true);
         scroll.setPrefViewportHeight(520);
-        scroll.setPrefViewportWidth(900);
         scroll.getStyleClass().add("edge-to-edge");
         dialog.getDialogPane().setContent(scroll);
         appearance.style(dialog);
