@@ -66,6 +66,8 @@ public final class ShortcutsDialog {
         scroll.getStyleClass().add("edge-to-edge");
         dialog.getDialogPane().setContent(scroll);
         appearance.style(dialog);
+        dialog.getDialogPane().setPrefWidth(appearance.em(66));
+        dialog.setResizable(true);
         dialog.showAndWait();
     }
 
