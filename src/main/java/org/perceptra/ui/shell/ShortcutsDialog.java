@@ -6,7 +6,6 @@ import javafx.geometry.Insets;
 import javafx.scene.control.ButtonType;
 import javafx.scene.control.Dialog;
 import javafx.scene.control.Label;
-import javafx.scene.control.ScrollPane;
 import javafx.scene.layout.ColumnConstraints;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
@@ -60,13 +59,8 @@ public final class ShortcutsDialog {
         dialog.getDialogPane().getButtonTypes().add(ButtonType.CLOSE);
         HBox columns = new HBox(40, table(GROUPS.subList(0, 2)), table(GROUPS.subList(2, GROUPS.size())));
         columns.setPadding(new Insets(0, 8, 8, 8));
-        ScrollPane scroll = new ScrollPane(columns);
-        scroll.setFitToWidth(true);
-        scroll.setPrefViewportHeight(520);
-        scroll.getStyleClass().add("edge-to-edge");
-        dialog.getDialogPane().setContent(scroll);
+        dialog.getDialogPane().setContent(columns);
         appearance.style(dialog);
-        dialog.getDialogPane().setPrefWidth(appearance.em(66));
         dialog.setResizable(true);
         dialog.showAndWait();
     }
