@@ -58,7 +58,7 @@ public final class ShortcutsDialog {
         dialog.getDialogPane().setId("shortcuts-dialog");
         dialog.getDialogPane().getButtonTypes().add(ButtonType.CLOSE);
         HBox columns = new HBox(40, table(GROUPS.subList(0, 2)), table(GROUPS.subList(2, GROUPS.size())));
-        columns.setPadding(new Insets(0, 8, 8, 8));
+        columns.setPadding(new Insets(4, 16, 8, 16));
         dialog.getDialogPane().setContent(columns);
         appearance.style(dialog);
         dialog.setResizable(true);
