@@ -64,6 +64,8 @@ public final class Command {
         MenuItem item = new MenuItem();
         item.setId("menu-" + id);
         item.textProperty().bind(text);
+        // Labels such as "Undo Delete hidden_1" hold underscores that are names, not mnemonics.
+        item.setMnemonicParsing(false);
         if (icon != null) {
             item.setGraphic(new FontIcon(icon));
         }

@@ -17,7 +17,8 @@ public final class Prompts {
     public static final ButtonType DONT_SAVE = new ButtonType("Don't Save", ButtonData.NO);
     public static final ButtonType RESTORE = new ButtonType("Restore", ButtonData.YES);
     public static final ButtonType DISCARD = new ButtonType("Discard", ButtonData.NO);
-    private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("EEEE HH:mm");
+    private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm");
+    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("EEEE d MMMM");
 
     private final Window owner;
     private final Appearance appearance;
@@ -48,10 +49,17 @@ public final class Prompts {
     public boolean offerRestore(Recovery recovery, ZoneId zone) {
         Alert alert = alert(Alert.AlertType.CONFIRMATION, "Restore unsaved work?",
                 "Perceptra did not close properly last time. Unsaved changes to " + recovery.title()
-                        + " were kept from " + TIME.format(recovery.savedAt().atZone(zone)) + ".\n\n"
+                        + " were kept " + when(recovery.savedAt(), zone) + ".\n\n"
                         + "Restore them, or discard them for good?", RESTORE, DISCARD);
         alert.getDialogPane().setId("restore-prompt");
         return alert.showAndWait().filter(b -> b == RESTORE).isPresent();
+    }
+
+    /** "today at 16:05", or "on Monday 2 March at 16:05" for older work. */
+    static String when(java.time.Instant at, ZoneId zone) {
+        java.time.ZonedDateTime t = at.atZone(zone);
+        boolean today = t.toLocalDate().equals(java.time.LocalDate.now(zone));
+        return (today ? "today" : "on " + DAY.format(t)) + " at " + TIME.format(t);
     }
 
     private Alert alert(Alert.AlertType type, String header, String content, ButtonType... buttons) {

@@ -5,7 +5,6 @@ import java.nio.file.Path;
 import java.time.ZoneId;
 import java.util.List;
 import java.util.Optional;
-import java.util.Set;
 import javafx.animation.KeyFrame;
 import javafx.animation.Timeline;
 import javafx.application.Platform;
@@ -14,12 +13,9 @@ import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.SimpleBooleanProperty;
 import javafx.geometry.Rectangle2D;
 import javafx.scene.Scene;
-import javafx.scene.control.TextInputControl;
 import javafx.scene.image.Image;
 import javafx.scene.input.DragEvent;
 import javafx.scene.input.Dragboard;
-import javafx.scene.input.KeyCode;
-import javafx.scene.input.KeyEvent;
 import javafx.scene.input.TransferMode;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.VBox;
@@ -39,10 +35,6 @@ import org.perceptra.ui.Selection;
  * project file dropped on the window.
  */
 public final class ShellWindow {
-    /** Keys without modifiers that are shortcuts on the canvas but characters in a text field. */
-    private static final Set<KeyCode> TYPED_IN_FIELDS = Set.of(KeyCode.DIGIT0, KeyCode.DIGIT1, KeyCode.MINUS,
-            KeyCode.EQUALS, KeyCode.PLUS, KeyCode.ADD, KeyCode.SUBTRACT, KeyCode.NUMPAD0);
-
     private final Stage stage;
     private final ShellEnvironment env;
     private final Settings settings;
@@ -135,6 +127,8 @@ public final class ShellWindow {
         for (Recovery r : env.recovery().orphans()) {
             if (prompts.offerRestore(r, zone)) {
                 files.restore(r);
+                // The restored work arrives as an edit after the project was replaced: frame it like an opened file.
+                Platform.runLater(workspace.canvas()::fitToView);
                 return;
             }
             r.discard();
@@ -146,7 +140,6 @@ public final class ShellWindow {
         Scene scene = new Scene(root, Math.min(1400, screen.getWidth() * 0.92), Math.min(880, screen.getHeight() * 0.92));
         appearance.manage(root);
         commands.alternateKeys().forEach((keys, command) -> scene.getAccelerators().put(keys, command::run));
-        scene.addEventFilter(KeyEvent.KEY_PRESSED, this::keepCharactersInFields);
         scene.addEventHandler(DragEvent.DRAG_OVER, this::dragOver);
         scene.addEventHandler(DragEvent.DRAG_DROPPED, this::dropped);
         stage.setScene(scene);
@@ -193,18 +186,6 @@ public final class ShellWindow {
     private void shutDown() {
         autosaveTimer.stop();
         autosaver.close();
-    }
-
-    /**
-     * "0", "-" and "+" zoom the canvas, but in a text field they are characters. The text arrives as a
-     * KEY_TYPED event, so swallowing the KEY_PRESSED keeps the shortcut from firing and the character typed.
-     */
-    private void keepCharactersInFields(KeyEvent e) {
-        boolean modified = e.isShortcutDown() || e.isControlDown() || e.isAltDown() || e.isMetaDown();
-        if (!modified && TYPED_IN_FIELDS.contains(e.getCode())
-                && stage.getScene().getFocusOwner() instanceof TextInputControl) {
-            e.consume();
-        }
     }
 
     private void dragOver(DragEvent e) {

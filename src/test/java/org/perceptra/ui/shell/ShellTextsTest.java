@@ -27,6 +27,15 @@ class ShellTextsTest {
     }
 
     @Test
+    void theRestoreOfferSaysWhenTheWorkWasKept() {
+        java.time.ZoneId zone = ZoneOffset.UTC;
+        Instant now = Instant.now();
+        String hhmm = java.time.format.DateTimeFormatter.ofPattern("HH:mm").format(now.atZone(zone));
+        assertThat(Prompts.when(now, zone)).isEqualTo("today at " + hhmm);
+        assertThat(Prompts.when(Instant.parse("2026-03-02T16:05:00Z"), zone)).isEqualTo("on Monday 2 March at 16:05");
+    }
+
+    @Test
     void fontSizeStaysWithinReadableBounds() {
         assertThat(FontSize.larger(FontSize.DEFAULT)).isGreaterThan(FontSize.DEFAULT);
         assertThat(FontSize.smaller(FontSize.DEFAULT)).isLessThan(FontSize.DEFAULT);

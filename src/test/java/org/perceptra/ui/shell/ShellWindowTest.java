@@ -15,6 +15,8 @@ import javafx.application.Platform;
 import javafx.scene.Node;
 import javafx.scene.control.DialogPane;
 import javafx.scene.control.Label;
+import javafx.scene.control.TextField;
+import javafx.scene.layout.VBox;
 import javafx.scene.control.Menu;
 import javafx.scene.control.MenuBar;
 import javafx.scene.input.KeyCode;
@@ -281,6 +283,25 @@ class ShellWindowTest {
         assertThat(robot.from(next.getScene().getRoot()).lookup(".recent-name").queryAllAs(Label.class))
                 .extracting(Label::getText).containsExactly("spiral.perceptra", "xor.perceptra");
         robot.interact(next::close);
+    }
+
+    /** Text fields consume the key presses of what they type, so "-" and "0" never zoom while typing. */
+    @Test
+    void zoomKeysTypeCharactersInATextFieldAndZoomElsewhere(FxRobot robot) throws IOException {
+        openWithShortcut(robot, xorFile());
+        TextField field = new TextField();
+        field.setId("some-field");
+        robot.interact(() -> ((VBox) window.stage().getScene().getRoot().lookup("#main-toolbar").getParent())
+                .getChildren().add(field));
+        double zoom = window.workspace().canvas().zoomProperty().get();
+
+        robot.clickOn("#some-field").type(KeyCode.MINUS, KeyCode.DIGIT0);
+        assertThat(field.getText()).isEqualTo("-0");
+        assertThat(window.workspace().canvas().zoomProperty().get()).isEqualTo(zoom);
+
+        robot.interact(() -> window.workspace().canvas().requestFocus());
+        robot.type(KeyCode.MINUS);
+        assertThat(window.workspace().canvas().zoomProperty().get()).isLessThan(zoom);
     }
 
     @Test
