@@ -40,7 +40,6 @@ public final class Workspace extends SplitPane {
                 tab("Training", "mdi2c-cog-outline", new TrainingSettingsPanel(open.document())));
         side.setId("side-tabs");
         side.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
-        side.setMinWidth(280);
         palette.setMinWidth(180);
 
         getItems().addAll(palette, centre, side);
