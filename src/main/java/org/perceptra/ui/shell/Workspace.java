@@ -4,6 +4,7 @@ import javafx.geometry.Orientation;
 import javafx.scene.control.SplitPane;
 import javafx.scene.control.Tab;
 import javafx.scene.control.TabPane;
+import javafx.scene.layout.StackPane;
 import org.kordamp.ikonli.javafx.FontIcon;
 import org.perceptra.ui.Selection;
 import org.perceptra.ui.canvas.GraphCanvas;
@@ -40,11 +41,13 @@ public final class Workspace extends SplitPane {
                 tab("Training", "mdi2c-cog-outline", new TrainingSettingsPanel(open.document())));
         side.setId("side-tabs");
         side.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
-        palette.setMinWidth(180);
+        // The holder's minimum width is in em (shell.css), so the palette widens with the text size.
+        StackPane paletteHolder = new StackPane(palette);
+        paletteHolder.setId("palette-holder");
 
-        getItems().addAll(palette, centre, side);
+        getItems().addAll(paletteHolder, centre, side);
         setDividerPositions(0.19, 0.73);
-        SplitPane.setResizableWithParent(palette, false);
+        SplitPane.setResizableWithParent(paletteHolder, false);
         SplitPane.setResizableWithParent(side, false);
     }
 
