@@ -62,11 +62,6 @@ public final class Appearance {
         });
     }
 
-    /** A length in pixels at the current text size, for the few sizes set in code. */
-    public double em(double ems) {
-        return ems * settings.get().fontSize();
-    }
-
     public Theme theme() {
         return settings.get().theme();
     }
