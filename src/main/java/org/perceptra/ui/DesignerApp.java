@@ -1,16 +1,15 @@
 package org.perceptra.ui;
 
+import java.nio.file.Path;
+import java.util.Optional;
 import javafx.application.Application;
-import javafx.geometry.Insets;
-import javafx.geometry.Pos;
-import javafx.scene.Scene;
-import javafx.scene.control.Label;
-import javafx.scene.layout.VBox;
 import javafx.stage.Stage;
+import org.perceptra.ui.shell.ShellEnvironment;
+import org.perceptra.ui.shell.ShellWindow;
 
 /**
- * The designer window. Until the canvas arrives (issue 4) it is a plain welcome window that says what the
- * command-line tools already do.
+ * The designer application, started by {@link org.perceptra.Launcher}. With one argument, a project file
+ * (as a file association passes it), it opens that project; otherwise it shows the welcome view.
  */
 public final class DesignerApp extends Application {
     public static void launchWith(String[] args) {
@@ -19,24 +18,7 @@ public final class DesignerApp extends Application {
 
     @Override
     public void start(Stage stage) {
-        Label title = new Label("Perceptra");
-        title.setStyle("-fx-font-size: 32px; -fx-font-weight: bold;");
-        Label body = new Label("""
-                Design neural networks and watch them learn.
-
-                The drag-and-drop designer is on its way. Meanwhile the command line checks projects:
-                    java -jar target/perceptra.jar validate sample-projects/spiral.perceptra
-                    java -jar target/perceptra.jar layers""");
-        body.setStyle("-fx-font-size: 15px;");
-        VBox root = new VBox(24, title, body);
-        root.setAlignment(Pos.CENTER_LEFT);
-        root.setPadding(new Insets(48));
-        stage.setTitle("Perceptra");
-        var icon = DesignerApp.class.getResourceAsStream("perceptra.png");
-        if (icon != null) {
-            stage.getIcons().add(new javafx.scene.image.Image(icon));
-        }
-        stage.setScene(new Scene(root, 820, 420));
-        stage.show();
+        Optional<Path> file = getParameters().getRaw().stream().findFirst().map(Path::of);
+        new ShellWindow(stage, ShellEnvironment.standard()).show(file);
     }
 }

@@ -1,0 +1,16 @@
+package org.perceptra.ui.shell;
+
+import java.nio.file.Path;
+import java.util.Optional;
+import javafx.stage.Window;
+
+/**
+ * The operating system's open and save dialogs, behind an interface because no robot can drive them: tests
+ * answer with a prepared path instead.
+ */
+public interface FileDialogs {
+    Optional<Path> chooseProjectToOpen(Window owner, Path startFolder);
+
+    /** @param suggestedName a file name such as {@code xor.perceptra} */
+    Optional<Path> chooseSaveLocation(Window owner, Path startFolder, String suggestedName);
+}

@@ -1,0 +1,96 @@
+package org.perceptra.ui.shell;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.function.Consumer;
+import javafx.scene.control.CustomMenuItem;
+import javafx.scene.control.Label;
+import javafx.scene.control.Menu;
+import javafx.scene.control.MenuBar;
+import javafx.scene.control.MenuItem;
+import javafx.scene.control.SeparatorMenuItem;
+import javafx.scene.control.Tooltip;
+import org.kordamp.ikonli.javafx.FontIcon;
+
+/** The menu bar: File, Edit, View and Help, built from the shell's commands. */
+public final class MainMenuBar {
+    private MainMenuBar() {
+    }
+
+    public static MenuBar build(ShellCommands c, List<SampleCatalog.Sample> samples, Settings settings,
+                                Consumer<SampleCatalog.Sample> openSample, Consumer<Path> openRecent) {
+        Menu file = new Menu("_File", null,
+                item(c, "new"), item(c, "open"), samplesMenu(samples, openSample), recentMenu(settings, openRecent),
+                new SeparatorMenuItem(),
+                item(c, "save"), item(c, "save-as"), exportItem(),
+                new SeparatorMenuItem(),
+                item(c, "close"), item(c, "quit"));
+        Menu edit = new Menu("_Edit", null,
+                item(c, "undo"), item(c, "redo"), new SeparatorMenuItem(),
+                item(c, "cut"), item(c, "copy"), item(c, "paste"), item(c, "duplicate"), item(c, "delete"),
+                new SeparatorMenuItem(), item(c, "select-all"));
+        Menu view = new Menu("_View", null,
+                item(c, "zoom-in"), item(c, "zoom-out"), item(c, "fit"), item(c, "actual-size"), new SeparatorMenuItem(),
+                item(c, "arrange"), new SeparatorMenuItem(),
+                item(c, "theme"), new SeparatorMenuItem(),
+                item(c, "font-larger"), item(c, "font-smaller"), item(c, "font-reset"));
+        Menu help = new Menu("_Help", null, item(c, "shortcuts"), new SeparatorMenuItem(), item(c, "about"));
+        MenuBar bar = new MenuBar(file, edit, view, help);
+        bar.setId("main-menu");
+        return bar;
+    }
+
+    private static MenuItem item(ShellCommands c, String id) {
+        return c.get(id).menuItem();
+    }
+
+    private static Menu samplesMenu(List<SampleCatalog.Sample> samples, Consumer<SampleCatalog.Sample> open) {
+        Menu menu = new Menu("Open Sample", new FontIcon("mdi2s-school-outline"));
+        menu.setId("menu-samples");
+        for (SampleCatalog.Sample s : samples) {
+            MenuItem item = new MenuItem(s.title());
+            item.setOnAction(e -> open.accept(s));
+            menu.getItems().add(item);
+        }
+        menu.setDisable(samples.isEmpty());
+        return menu;
+    }
+
+    /** Rebuilt whenever the list changes, so it is right however the file was opened. */
+    private static Menu recentMenu(Settings settings, Consumer<Path> open) {
+        Menu menu = new Menu("Open Recent", new FontIcon("mdi2h-history"));
+        menu.setId("menu-recent");
+        Runnable fill = () -> {
+            menu.getItems().clear();
+            for (Path p : settings.get().recent().paths()) {
+                MenuItem item = new MenuItem(p.getFileName() + "   \u2014 " + p.getParent());
+                item.setMnemonicParsing(false);
+                item.setOnAction(e -> open.accept(p));
+                menu.getItems().add(item);
+            }
+            if (!menu.getItems().isEmpty()) {
+                MenuItem clear = new MenuItem("Clear Recent Files");
+                clear.setOnAction(e -> settings.update(s -> s.withRecent(RecentFiles.none())));
+                menu.getItems().addAll(new SeparatorMenuItem(), clear);
+            }
+            menu.setDisable(menu.getItems().isEmpty());
+        };
+        settings.property().addListener((obs, old, now) -> fill.run());
+        fill.run();
+        return menu;
+    }
+
+    /**
+     * Export arrives with issue 6. A disabled menu item cannot show a tooltip, so this one stays enabled,
+     * looks muted, does nothing and says why on hover.
+     */
+    private static MenuItem exportItem() {
+        Label label = new Label("Export\u2026   (coming soon)");
+        label.getStyleClass().add("coming-soon");
+        label.setGraphic(new FontIcon("mdi2e-export-variant"));
+        Tooltip.install(label, new Tooltip("Export to ONNX, SameDiff, code and images is coming in a later version."));
+        CustomMenuItem item = new CustomMenuItem(label, false);
+        item.setId("menu-export");
+        return item;
+    }
+}

@@ -1,0 +1,137 @@
+package org.perceptra.ui.shell;
+
+import static javafx.scene.input.KeyCombination.SHIFT_ANY;
+import static javafx.scene.input.KeyCombination.SHIFT_DOWN;
+import static javafx.scene.input.KeyCombination.SHORTCUT_DOWN;
+
+import java.util.LinkedHashMap;
+import java.util.Map;
+import javafx.beans.binding.Bindings;
+import javafx.beans.value.ObservableBooleanValue;
+import javafx.scene.input.KeyCharacterCombination;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyCodeCombination;
+import javafx.scene.input.KeyCombination;
+import org.perceptra.edit.Document;
+import org.perceptra.ui.Selection;
+import org.perceptra.ui.canvas.GraphCanvas;
+
+/**
+ * Every command of the menus and the toolbar, with its shortcut, wired to the file commands, the document's
+ * history and the canvas. Editing and view commands are off while the welcome view shows.
+ */
+public final class ShellCommands {
+    private final Map<String, Command> commands = new LinkedHashMap<>();
+    /** Further keys for some commands, beyond the one the menu shows. */
+    private final Map<KeyCombination, Command> alternates = new LinkedHashMap<>();
+
+    /** What the commands act on; {@code projectShown} is false while the welcome view is up. */
+    public record Targets(FileCommands files, Document document, Selection selection, GraphCanvas canvas,
+                          Appearance appearance, ObservableBooleanValue projectShown, Runnable showShortcuts,
+                          Runnable showAbout, Runnable quit) {
+    }
+
+    public ShellCommands(Targets t) {
+        fileCommands(t);
+        editCommands(t);
+        viewCommands(t);
+        add(new Command("shortcuts", "Keyboard Shortcuts", "mdi2k-keyboard-outline", new KeyCodeCombination(KeyCode.F1),
+                t.showShortcuts()));
+        add(new Command("about", "About Perceptra", "mdi2h-help-circle-outline", null, t.showAbout()));
+    }
+
+    public Command get(String id) {
+        Command c = commands.get(id);
+        if (c == null) {
+            throw new IllegalArgumentException("no command " + id);
+        }
+        return c;
+    }
+
+    public Map<KeyCombination, Command> alternateKeys() {
+        return java.util.Collections.unmodifiableMap(alternates);
+    }
+
+    public Iterable<Command> all() {
+        return commands.values();
+    }
+
+    private void fileCommands(Targets t) {
+        FileCommands f = t.files();
+        add(new Command("new", "New Project", "mdi2f-file-plus-outline", new KeyCodeCombination(KeyCode.N, SHORTCUT_DOWN), f::newProject));
+        add(new Command("open", "Open\u2026", "mdi2f-folder-open-outline", new KeyCodeCombination(KeyCode.O, SHORTCUT_DOWN), f::open));
+        add(new Command("save", "Save", "mdi2c-content-save-outline", new KeyCodeCombination(KeyCode.S, SHORTCUT_DOWN), f::save));
+        add(new Command("save-as", "Save As\u2026", "mdi2c-content-save-edit-outline",
+                new KeyCodeCombination(KeyCode.S, SHORTCUT_DOWN, SHIFT_DOWN), f::saveAs));
+        add(new Command("close", "Close Project", "mdi2c-close", new KeyCodeCombination(KeyCode.W, SHORTCUT_DOWN), f::close));
+        add(new Command("quit", "Quit", null, new KeyCodeCombination(KeyCode.Q, SHORTCUT_DOWN), t.quit()));
+        whileShown(t, "save", "save-as", "close");
+    }
+
+    private void editCommands(Targets t) {
+        Document doc = t.document();
+        GraphCanvas canvas = t.canvas();
+        Command undo = add(new Command("undo", "Undo", "mdi2u-undo", new KeyCodeCombination(KeyCode.Z, SHORTCUT_DOWN), doc::undo));
+        Command redo = add(new Command("redo", "Redo", "mdi2r-redo", new KeyCodeCombination(KeyCode.Y, SHORTCUT_DOWN), doc::redo));
+        add(new Command("cut", "Cut", "mdi2c-content-cut", new KeyCodeCombination(KeyCode.X, SHORTCUT_DOWN), canvas::cut));
+        add(new Command("copy", "Copy", "mdi2c-content-copy", new KeyCodeCombination(KeyCode.C, SHORTCUT_DOWN), canvas::copy));
+        add(new Command("paste", "Paste", "mdi2c-content-paste", new KeyCodeCombination(KeyCode.V, SHORTCUT_DOWN), canvas::paste));
+        add(new Command("duplicate", "Duplicate", "mdi2c-content-duplicate", new KeyCodeCombination(KeyCode.D, SHORTCUT_DOWN), canvas::duplicate));
+        add(new Command("delete", "Delete", "mdi2d-delete-outline", new KeyCodeCombination(KeyCode.DELETE), canvas::deleteSelection));
+        add(new Command("select-all", "Select All", "mdi2s-select-all", new KeyCodeCombination(KeyCode.A, SHORTCUT_DOWN), canvas::selectAll));
+        Runnable refreshHistory = () -> {
+            undo.textProperty().set(doc.undoLabel().map(l -> "Undo " + l).orElse("Undo"));
+            redo.textProperty().set(doc.redoLabel().map(l -> "Redo " + l).orElse("Redo"));
+            undo.disabledProperty().set(!t.projectShown().get() || !doc.canUndo());
+            redo.disabledProperty().set(!t.projectShown().get() || !doc.canRedo());
+        };
+        doc.addListener(change -> refreshHistory.run());
+        t.projectShown().addListener((obs, was, is) -> refreshHistory.run());
+        refreshHistory.run();
+        ObservableBooleanValue nothingSelected = Bindings.createBooleanBinding(() -> t.selection().isEmpty(), t.selection().nodes());
+        for (String id : new String[] {"cut", "copy", "duplicate", "delete"}) {
+            get(id).disabledProperty().bind(Bindings.createBooleanBinding(
+                    () -> !t.projectShown().get() || nothingSelected.get(), t.projectShown(), nothingSelected));
+        }
+        whileShown(t, "paste", "select-all");
+    }
+
+    private void viewCommands(Targets t) {
+        GraphCanvas canvas = t.canvas();
+        Appearance look = t.appearance();
+        Command in = add(new Command("zoom-in", "Zoom In", "mdi2m-magnify-plus-outline", new KeyCharacterCombination("+"), canvas::zoomIn));
+        Command out = add(new Command("zoom-out", "Zoom Out", "mdi2m-magnify-minus-outline", new KeyCodeCombination(KeyCode.MINUS), canvas::zoomOut));
+        Command fit = add(new Command("fit", "Fit to Window", "mdi2f-fit-to-page-outline", new KeyCodeCombination(KeyCode.DIGIT0), canvas::fitToView));
+        // "+" is Shift+= on many layouts and has its own key on the number pad: accept every spelling.
+        alternates.put(new KeyCodeCombination(KeyCode.EQUALS, SHIFT_ANY), in);
+        alternates.put(new KeyCodeCombination(KeyCode.ADD), in);
+        alternates.put(new KeyCodeCombination(KeyCode.PLUS, SHIFT_ANY), in);
+        alternates.put(new KeyCodeCombination(KeyCode.SUBTRACT), out);
+        alternates.put(new KeyCodeCombination(KeyCode.NUMPAD0), fit);
+        add(new Command("actual-size", "Actual Size (100%)", null, new KeyCodeCombination(KeyCode.DIGIT1), canvas::resetZoom));
+        add(new Command("arrange", "Arrange Layers", "mdi2s-sitemap", null, canvas::autoArrange));
+        whileShown(t, "zoom-in", "zoom-out", "fit", "actual-size", "arrange");
+        Command theme = add(new Command("theme", "Dark Theme", "mdi2w-weather-night", null, look::toggleTheme));
+        // Text size follows the browsers' Ctrl+plus, Ctrl+minus and Ctrl+0, which teachers already know.
+        Command larger = add(new Command("font-larger", "Larger Text", "mdi2f-format-font-size-increase",
+                new KeyCodeCombination(KeyCode.EQUALS, SHORTCUT_DOWN, SHIFT_ANY), look::larger));
+        add(new Command("font-smaller", "Smaller Text", "mdi2f-format-font-size-decrease",
+                new KeyCodeCombination(KeyCode.MINUS, SHORTCUT_DOWN, SHIFT_ANY), look::smaller));
+        add(new Command("font-reset", "Default Text Size", null, new KeyCodeCombination(KeyCode.DIGIT0, SHORTCUT_DOWN),
+                look::resetSize));
+        alternates.put(new KeyCodeCombination(KeyCode.ADD, SHORTCUT_DOWN), larger);
+        theme.textProperty().set(look.theme() == Theme.DARK ? "Light Theme" : "Dark Theme");
+        look.themeChanged(now -> theme.textProperty().set(now == Theme.DARK ? "Light Theme" : "Dark Theme"));
+    }
+
+    private void whileShown(Targets t, String... ids) {
+        for (String id : ids) {
+            get(id).disabledProperty().bind(Bindings.not(t.projectShown()));
+        }
+    }
+
+    private Command add(Command c) {
+        commands.put(c.id(), c);
+        return c;
+    }
+}

@@ -1,0 +1,329 @@
+package org.perceptra.ui.shell;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.Comparator;
+import java.util.Optional;
+import java.util.stream.Stream;
+import javafx.application.Application;
+import javafx.application.Platform;
+import javafx.scene.Node;
+import javafx.scene.control.DialogPane;
+import javafx.scene.control.Label;
+import javafx.scene.control.TextField;
+import javafx.scene.layout.VBox;
+import javafx.scene.control.Menu;
+import javafx.scene.control.MenuBar;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyCodeCombination;
+import javafx.scene.input.KeyCombination;
+import javafx.stage.Stage;
+import javafx.stage.WindowEvent;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.perceptra.edit.Document;
+import org.perceptra.edit.RenameNode;
+import org.perceptra.model.NodeId;
+import org.perceptra.project.Project;
+import org.perceptra.project.ProjectFiles;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+
+/** The window driven by the robot: keyboard shortcuts, toolbar, dialogs; the document and files are checked. */
+@ExtendWith(ApplicationExtension.class)
+class ShellWindowTest {
+    private static final long OWN_PID = 2;
+    private static final long CRASHED_PID = 1;
+
+    private Path config;
+    private Path work;
+    private ScriptedFileDialogs dialogs;
+    private ShellWindow window;
+
+    @Start
+    void start(Stage stage) throws IOException {
+        config = Files.createTempDirectory("perceptra-config");
+        work = Files.createTempDirectory("perceptra-work");
+        dialogs = new ScriptedFileDialogs();
+        window = new ShellWindow(stage, environment());
+        window.show(Optional.empty());
+    }
+
+    private ShellEnvironment environment() {
+        return new ShellEnvironment(new SettingsFile(config), new RecoveryStore(config, OWN_PID, pid -> false),
+                dialogs, Clock.systemDefaultZone(), Runnable::run);
+    }
+
+    @AfterEach
+    void deleteFolders() throws IOException {
+        for (Path dir : new Path[] {config, work}) {
+            try (Stream<Path> files = Files.walk(dir)) {
+                for (Path p : files.sorted(Comparator.reverseOrder()).toList()) {
+                    Files.deleteIfExists(p);
+                }
+            }
+        }
+    }
+
+    private Document document() {
+        return window.openProject().document();
+    }
+
+    private Path xorFile() throws IOException {
+        Path file = work.resolve("xor.perceptra");
+        Files.copy(Path.of("sample-projects/xor.perceptra"), file);
+        return file;
+    }
+
+    private void openWithShortcut(FxRobot robot, Path file) {
+        dialogs.nextOpen = file;
+        robot.push(new KeyCodeCombination(KeyCode.O, KeyCombination.SHORTCUT_DOWN));
+        WaitForAsyncUtils.waitForFxEvents();
+    }
+
+    private void rename(FxRobot robot, String id, String name) {
+        robot.interact(() -> document().execute(new RenameNode(NodeId.of(id), name)));
+    }
+
+    private String title() {
+        return window.stage().getTitle();
+    }
+
+    @Test
+    void openingAFileShowsItsNameInTheTitle(FxRobot robot) throws IOException {
+        assertThat(title()).isEqualTo("Perceptra");
+        assertThat(robot.lookup("#welcome").tryQuery()).isPresent();
+
+        openWithShortcut(robot, xorFile());
+
+        assertThat(title()).isEqualTo("xor.perceptra \u2014 Perceptra");
+        assertThat(document().project().name()).isEqualTo("XOR");
+        assertThat(robot.lookup("#workspace").tryQuery()).isPresent();
+        assertThat(robot.lookup("#status-file").queryLabeled().getText()).isEqualTo("Saved");
+    }
+
+    @Test
+    void anEditMarksTheTitleAndCtrlSSavesAndClearsTheMark(FxRobot robot) throws Exception {
+        Path file = xorFile();
+        openWithShortcut(robot, file);
+
+        rename(robot, "hidden_1", "first");
+        assertThat(title()).isEqualTo("\u25CF xor.perceptra \u2014 Perceptra");
+        assertThat(robot.lookup("#status-file").queryLabeled().getText()).startsWith("Unsaved changes");
+
+        robot.push(new KeyCodeCombination(KeyCode.S, KeyCombination.SHORTCUT_DOWN));
+        WaitForAsyncUtils.waitForFxEvents();
+
+        assertThat(title()).isEqualTo("xor.perceptra \u2014 Perceptra");
+        assertThat(document().isDirty()).isFalse();
+        assertThat(ProjectFiles.load(file).graph().node(NodeId.of("hidden_1")).name()).isEqualTo("first");
+    }
+
+    @Test
+    void undoAndRedoFromTheKeyboardNameTheEditInTheMenu(FxRobot robot) throws IOException {
+        openWithShortcut(robot, xorFile());
+        rename(robot, "hidden_1", "first");
+        assertThat(window.commands().get("undo").textProperty().get()).startsWith("Undo ").contains("first");
+
+        robot.push(new KeyCodeCombination(KeyCode.Z, KeyCombination.SHORTCUT_DOWN));
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(document().project().graph().node(NodeId.of("hidden_1")).name()).isEqualTo("hidden_1");
+        assertThat(title()).doesNotStartWith(WindowTitle.UNSAVED_MARK);
+
+        robot.push(new KeyCodeCombination(KeyCode.Y, KeyCombination.SHORTCUT_DOWN));
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(document().project().graph().node(NodeId.of("hidden_1")).name()).isEqualTo("first");
+    }
+
+    @Test
+    void aSampleOpensAsAnUntitledCopyAndSaveAsGivesItAFile(FxRobot robot) throws Exception {
+        robot.clickOn("#sample-two-moons");
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(title()).isEqualTo("Two moons (sample) \u2014 Perceptra");
+        assertThat(window.openProject().file()).isNull();
+
+        Path target = work.resolve("moons.perceptra");
+        dialogs.nextSave = target;
+        robot.push(new KeyCodeCombination(KeyCode.S, KeyCombination.SHORTCUT_DOWN, KeyCombination.SHIFT_DOWN));
+        WaitForAsyncUtils.waitForFxEvents();
+
+        assertThat(dialogs.suggestedName).isEqualTo("two-moons.perceptra");
+        assertThat(ProjectFiles.load(target)).isEqualTo(document().project());
+        assertThat(title()).isEqualTo("moons.perceptra \u2014 Perceptra");
+        assertThat(window.settings().get().recent().paths()).first().isEqualTo(target.toAbsolutePath());
+    }
+
+    @Test
+    void newWithUnsavedChangesAsksFirstAndCancelKeepsTheWork(FxRobot robot) throws IOException {
+        openWithShortcut(robot, xorFile());
+        rename(robot, "hidden_1", "first");
+
+        robot.push(new KeyCodeCombination(KeyCode.N, KeyCombination.SHORTCUT_DOWN));
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(robot.lookup("#unsaved-prompt").tryQuery()).isPresent();
+        robot.clickOn("Cancel");
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(document().project().name()).isEqualTo("XOR");
+        assertThat(document().isDirty()).isTrue();
+
+        robot.push(new KeyCodeCombination(KeyCode.N, KeyCombination.SHORTCUT_DOWN));
+        WaitForAsyncUtils.waitForFxEvents();
+        robot.clickOn("Don't Save");
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(document().project().graph().isEmpty()).isTrue();
+        assertThat(title()).isEqualTo("Untitled \u2014 Perceptra");
+    }
+
+    @Test
+    void closingWithUnsavedChangesAsksAndSaveWritesTheFile(FxRobot robot) throws Exception {
+        Path file = xorFile();
+        openWithShortcut(robot, file);
+        rename(robot, "hidden_2", "second");
+
+        Platform.runLater(() -> window.stage().fireEvent(new WindowEvent(window.stage(), WindowEvent.WINDOW_CLOSE_REQUEST)));
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(robot.lookup("#unsaved-prompt").tryQuery()).isPresent();
+        robot.clickOn("Save");
+        WaitForAsyncUtils.waitForFxEvents();
+
+        assertThat(ProjectFiles.load(file).graph().node(NodeId.of("hidden_2")).name()).isEqualTo("second");
+    }
+
+    @Test
+    void closingTheProjectGoesBackToTheWelcomePage(FxRobot robot) throws IOException {
+        openWithShortcut(robot, xorFile());
+        robot.push(new KeyCodeCombination(KeyCode.W, KeyCombination.SHORTCUT_DOWN));
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(robot.lookup("#welcome").tryQuery()).isPresent();
+        assertThat(title()).isEqualTo("Perceptra");
+        assertThat(window.commands().get("save").disabledProperty().get()).isTrue();
+    }
+
+    @Test
+    void aBrokenFileShowsTheLoadersMessageNotAStackTrace(FxRobot robot) throws IOException {
+        Path broken = work.resolve("broken.perceptra");
+        Files.writeString(broken, "{\n  \"format\": 1,\n  \"graph\": { \"nodes\": [ {\"id\": 3} ] }\n}\n");
+
+        openWithShortcut(robot, broken);
+
+        DialogPane error = robot.lookup("#error-dialog").queryAs(DialogPane.class);
+        assertThat(error.getContentText()).startsWith("broken.perceptra, line ").doesNotContain("Exception", "\tat ");
+        robot.clickOn("OK");
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(title()).isEqualTo("Perceptra");
+    }
+
+    @Test
+    void unsavedWorkGoesToTheRecoveryFileAndSavingRemovesIt(FxRobot robot) throws Exception {
+        openWithShortcut(robot, xorFile());
+        Path recovery = new RecoveryStore(config, OWN_PID, pid -> false).projectFile();
+        robot.interact(window::autosaveNow);
+        assertThat(recovery).doesNotExist();
+
+        rename(robot, "hidden_1", "first");
+        robot.interact(window::autosaveNow);
+        assertThat(ProjectFiles.load(recovery)).isEqualTo(document().project());
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(robot.lookup("#status-file").queryLabeled().getText()).contains("autosaved");
+
+        robot.push(new KeyCodeCombination(KeyCode.S, KeyCombination.SHORTCUT_DOWN));
+        robot.interact(window::autosaveNow);
+        assertThat(recovery).doesNotExist();
+    }
+
+    @Test
+    void workLeftByACrashIsOfferedAndRestoredUnsavedOverItsFile(FxRobot robot) throws Exception {
+        Path file = xorFile();
+        Project lost = ProjectFiles.load(file).withInfo("XOR, edited before the crash", "");
+        new RecoveryStore(config, CRASHED_PID, pid -> false).save(lost, file, Instant.now());
+
+        Platform.runLater(window::offerRecovery);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(robot.lookup("#restore-prompt").tryQuery()).isPresent();
+        robot.clickOn("Restore");
+        WaitForAsyncUtils.waitForFxEvents();
+
+        assertThat(document().project()).isEqualTo(lost);
+        assertThat(document().isDirty()).isTrue();
+        assertThat(window.openProject().file()).isEqualTo(file.toAbsolutePath());
+        assertThat(title()).isEqualTo("\u25CF xor.perceptra \u2014 Perceptra");
+        assertThat(new RecoveryStore(config, OWN_PID, pid -> false).orphans()).isEmpty();
+    }
+
+    @Test
+    void openedFilesAreRememberedAsRecentAcrossSessions(FxRobot robot) throws Exception {
+        Path first = xorFile();
+        Path second = work.resolve("spiral.perceptra");
+        Files.copy(Path.of("sample-projects/spiral.perceptra"), second);
+        openWithShortcut(robot, first);
+        openWithShortcut(robot, second);
+
+        assertThat(new SettingsFile(config).load().recent().paths())
+                .containsExactly(second.toAbsolutePath(), first.toAbsolutePath());
+        MenuBar menus = robot.lookup("#main-menu").queryAs(MenuBar.class);
+        Menu recent = (Menu) menus.getMenus().get(0).getItems().stream()
+                .filter(i -> "menu-recent".equals(i.getId())).findFirst().orElseThrow();
+        assertThat(recent.getItems().get(0).getText()).startsWith("spiral.perceptra");
+        assertThat(recent.getItems().get(1).getText()).startsWith("xor.perceptra");
+
+        // The next session's welcome page lists them too, newest first.
+        Stage next = WaitForAsyncUtils.asyncFx(() -> {
+            Stage stage = new Stage();
+            new ShellWindow(stage, environment()).show(Optional.empty());
+            return stage;
+        }).get();
+        assertThat(robot.from(next.getScene().getRoot()).lookup(".recent-name").queryAllAs(Label.class))
+                .extracting(Label::getText).containsExactly("spiral.perceptra", "xor.perceptra");
+        robot.interact(next::close);
+    }
+
+    /** Text fields consume the key presses of what they type, so "-" and "0" never zoom while typing. */
+    @Test
+    void zoomKeysTypeCharactersInATextFieldAndZoomElsewhere(FxRobot robot) throws IOException {
+        openWithShortcut(robot, xorFile());
+        TextField field = new TextField();
+        field.setId("some-field");
+        robot.interact(() -> ((VBox) window.stage().getScene().getRoot().lookup("#main-toolbar").getParent())
+                .getChildren().add(field));
+        double zoom = window.workspace().canvas().zoomProperty().get();
+
+        robot.clickOn("#some-field").type(KeyCode.MINUS, KeyCode.DIGIT0);
+        assertThat(field.getText()).isEqualTo("-0");
+        assertThat(window.workspace().canvas().zoomProperty().get()).isEqualTo(zoom);
+
+        robot.interact(() -> window.workspace().canvas().requestFocus());
+        robot.type(KeyCode.MINUS);
+        assertThat(window.workspace().canvas().zoomProperty().get()).isLessThan(zoom);
+    }
+
+    @Test
+    void theThemeTogglesAndIsRemembered(FxRobot robot) {
+        robot.clickOn("#tool-theme");
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(Application.getUserAgentStylesheet()).contains("primer-dark");
+        assertThat(new SettingsFile(config).load().theme()).isEqualTo(Theme.DARK);
+
+        robot.clickOn("#tool-theme");
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(Application.getUserAgentStylesheet()).contains("primer-light");
+        assertThat(new SettingsFile(config).load().theme()).isEqualTo(Theme.LIGHT);
+    }
+
+    @Test
+    void textGrowsForAProjector(FxRobot robot) {
+        Node root = window.stage().getScene().getRoot();
+        robot.push(new KeyCodeCombination(KeyCode.EQUALS, KeyCombination.SHORTCUT_DOWN));
+        WaitForAsyncUtils.waitForFxEvents();
+        int larger = FontSize.larger(FontSize.DEFAULT);
+        assertThat(root.getStyle()).contains("-fx-font-size: " + larger + "px");
+        assertThat(new SettingsFile(config).load().fontSize()).isEqualTo(larger);
+    }
+}
