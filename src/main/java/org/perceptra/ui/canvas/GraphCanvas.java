@@ -45,6 +45,11 @@ public final class GraphCanvas extends Region {
 
     private final Document document;
     private final Selection selection;
+    /**
+     * Held strongly: {@link Selection#nodes()} returns a fresh unmodifiable wrapper that listens to the real
+     * set only weakly, so a listener on an unreferenced wrapper stops hearing changes at the next GC.
+     */
+    private final javafx.collections.ObservableSet<NodeId> selectedNodes;
     private final GraphScene graphScene = new GraphScene();
     private final Group overlay = new Group();
     private final Group content = new Group(graphScene.wireLayer(), graphScene.nodeLayer(), overlay);
@@ -78,7 +83,8 @@ public final class GraphCanvas extends Region {
         viewport.zoomProperty().addListener((o, a, b) -> viewChanged());
         content.getTransforms().get(0).addEventHandler(javafx.scene.transform.TransformChangedEvent.ANY, e -> viewChanged());
         document.addListener(this::documentChanged);
-        selection.nodes().addListener(this::selectionChanged);
+        selectedNodes = selection.nodes();
+        selectedNodes.addListener(this::selectionChanged);
         render();
     }
 

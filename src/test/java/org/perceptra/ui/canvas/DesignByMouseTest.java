@@ -90,11 +90,10 @@ class DesignByMouseTest {
         drag(robot, centre(paletteEntry(robot, kind)), to);
     }
 
-    /** Types the kind into the palette's search field so that it is in view, and returns its row. */
+    /** Searches the palette for the kind so that it is in view, and returns its row. */
     private Node paletteEntry(FxRobot robot, String kind) {
         TextField search = robot.lookup(".palette-search").queryAs(TextField.class);
-        onFx(search::clear);
-        robot.clickOn(search).write(kind);
+        onFx(() -> search.setText(kind));
         return robot.lookup(".palette-kind-name").match(n -> kind.equals(((javafx.scene.control.Label) n).getText()))
                 .query();
     }

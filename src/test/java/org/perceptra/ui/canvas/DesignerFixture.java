@@ -17,7 +17,10 @@ import javafx.scene.input.MouseButton;
 import javafx.scene.layout.BorderPane;
 import javafx.stage.Stage;
 import org.perceptra.edit.Document;
+import java.util.List;
+import org.perceptra.model.Connection;
 import org.perceptra.model.LayerNode;
+import org.perceptra.model.layers.StandardLayers;
 import org.perceptra.model.NetworkGraph;
 import org.perceptra.model.NodeId;
 import org.perceptra.project.Project;
@@ -94,6 +97,25 @@ class DesignerFixture {
     /** Screen point at a fraction of the canvas's width and height. */
     Point2D canvasAt(double fx, double fy) {
         return call(() -> canvas.localToScreen(canvas.getWidth() * fx, canvas.getHeight() * fy));
+    }
+
+    /** Screen point of a canvas-unit position. */
+    Point2D screenOf(double canvasX, double canvasY) {
+        return call(() -> {
+            Point2D local = canvas.viewport().toLocal(canvasX, canvasY);
+            return canvas.localToScreen(local);
+        });
+    }
+
+    /** A chain Input [2] ▶ dense_1 ▶ dense_2 ▶ output_1, laid out left to right, for editing tests. */
+    static Project chain() {
+        LayerNode input = LayerNode.of("input_1", StandardLayers.INPUT).at(60, 120);
+        LayerNode d1 = LayerNode.of("dense_1", StandardLayers.DENSE).at(320, 120);
+        LayerNode d2 = LayerNode.of("dense_2", StandardLayers.DENSE).at(580, 120);
+        LayerNode out = LayerNode.of("output_1", StandardLayers.OUTPUT).at(840, 120);
+        NetworkGraph g = NetworkGraph.of(List.of(input, d1, d2, out), List.of(
+                new Connection(input.id(), d1.id()), new Connection(d1.id(), d2.id()), new Connection(d2.id(), out.id())));
+        return Project.empty("chain").withGraph(g);
     }
 
     private static Point2D centreOf(Node port) {
