@@ -4,6 +4,7 @@ import javafx.scene.Node;
 import javafx.scene.input.MouseButton;
 import javafx.scene.input.MouseEvent;
 import javafx.scene.input.ScrollEvent;
+import org.perceptra.model.NodeId;
 
 /**
  * Decides on each press which gesture starts, from what is under the mouse: a port starts a wire, a layer
@@ -70,11 +71,12 @@ final class CanvasMouse {
         Node hit = e.getPickResult().getIntersectedNode();
         PortView port = find(hit, PortView.class);
         NodeView node = find(hit, NodeView.class);
+        NodeSketch sketch = find(hit, NodeSketch.class);
         WireView wire = find(hit, WireView.class);
         if (port != null && port.isVisible()) {
             gesture = new WireGesture(canvas, port, e);
-        } else if (node != null) {
-            gesture = pressOnNode(node, e);
+        } else if (node != null || sketch != null) {
+            gesture = pressOnNode(node != null ? node.id() : sketch.id(), e);
         } else if (wire != null) {
             canvas.selectWire(wire.connection());
         } else if (e.isShiftDown() || e.isShortcutDown()) {
@@ -86,17 +88,17 @@ final class CanvasMouse {
     }
 
     /** Click selects; Shift- or Ctrl-click adds or removes; pressing a selected layer drags all selected ones. */
-    private CanvasGesture pressOnNode(NodeView node, MouseEvent e) {
+    private CanvasGesture pressOnNode(NodeId node, MouseEvent e) {
         if (e.isShiftDown() || e.isShortcutDown()) {
             canvas.selectWire(null);
-            canvas.selection().toggle(node.id());
-            if (!canvas.selection().contains(node.id())) {
+            canvas.selection().toggle(node);
+            if (!canvas.selection().contains(node)) {
                 return null;
             }
-        } else if (!canvas.selection().contains(node.id())) {
-            canvas.select(node.id());
+        } else if (!canvas.selection().contains(node)) {
+            canvas.select(node);
         }
-        return new MoveGesture(canvas, node.id(), e);
+        return new MoveGesture(canvas, node, e);
     }
 
     private void scrolled(ScrollEvent e) {

@@ -64,6 +64,7 @@ public final class GraphCanvas extends Region {
     private double fittedHeight;
     private Connection selectedWire;
     private int pastes;
+    private final javafx.animation.PauseTransition zoomSettled = new javafx.animation.PauseTransition(javafx.util.Duration.millis(250));
 
     public GraphCanvas(Document document, Selection selection) {
         this.document = Objects.requireNonNull(document, "document");
@@ -80,7 +81,8 @@ public final class GraphCanvas extends Region {
         CanvasMouse mouse = new CanvasMouse(this);
         mouse.install();
         new CanvasKeys(this, mouse).install();
-        viewport.zoomProperty().addListener((o, a, b) -> viewChanged());
+        zoomSettled.setOnFinished(e -> graphScene.setZooming(false));
+        viewport.zoomProperty().addListener((o, a, b) -> zoomChanged());
         content.getTransforms().get(0).addEventHandler(javafx.scene.transform.TransformChangedEvent.ANY, e -> viewChanged());
         document.addListener(this::documentChanged);
         selectedNodes = selection.nodes();
@@ -110,6 +112,12 @@ public final class GraphCanvas extends Region {
         viewport.zoomAt(1.0, getWidth() / 2, getHeight() / 2);
     }
 
+    /** Moves the view by (dx, dy) screen pixels, as dragging the background does. */
+    public void panBy(double dx, double dy) {
+        viewTouched();
+        viewport.panBy(dx, dy);
+    }
+
     /** Shows the whole network, at most at 100 %. */
     public void fitToView() {
         Bounds b = graphScene.contentBounds();
@@ -131,8 +139,8 @@ public final class GraphCanvas extends Region {
         if (graph.isEmpty()) {
             return;
         }
-        double tallest = graphScene.nodeViews().stream().mapToDouble(NodeView::height).max().orElse(100);
-        double widest = graphScene.nodeViews().stream().mapToDouble(NodeView::width).max().orElse(180);
+        double tallest = graphScene.largestSize().getHeight();
+        double widest = graphScene.largestSize().getWidth();
         double left = graph.nodes().stream().mapToDouble(n -> n.position().x()).min().orElse(0);
         double top = graph.nodes().stream().mapToDouble(n -> n.position().y()).min().orElse(0);
         LayeredLayout layout = new LayeredLayout(snapUp(widest + 80), snapUp(tallest + 40));
@@ -143,15 +151,15 @@ public final class GraphCanvas extends Region {
 
     /** Scrolls so that the node is in the middle of the view, zooming in if it would be too small to read. */
     public void reveal(NodeId id) {
-        NodeView v = graphScene.view(id);
-        if (v == null) {
+        if (!graph().contains(id)) {
             return;
         }
         viewTouched();
         if (viewport.zoom() < 0.6) {
             viewport.zoomProperty().set(1.0);
         }
-        viewport.centreOn(v.getLayoutX() + v.width() / 2, v.getLayoutY() + v.height() / 2, getWidth(), getHeight());
+        Bounds card = graphScene.rect(id);
+        viewport.centreOn(card.getCenterX(), card.getCenterY(), getWidth(), getHeight());
     }
 
     /** Deletes the selected layers with their wires (one undo step), or the selected wire. */
@@ -299,8 +307,7 @@ public final class GraphCanvas extends Region {
     }
 
     double columnGap() {
-        double widest = graphScene.nodeViews().stream().mapToDouble(NodeView::width).max().orElse(180);
-        return snapUp(widest + 80);
+        return snapUp(graphScene.largestSize().getWidth() + 80);
     }
 
     /** Sends an edit; a refusal becomes a message on the canvas. Returns whether the document changed. */
@@ -344,7 +351,7 @@ public final class GraphCanvas extends Region {
 
     /** The first spot at or below {@code wanted} where no layer's top-left corner sits close by. */
     Position freeSpot(Position wanted) {
-        double step = snapUp(graphScene.nodeViews().stream().mapToDouble(NodeView::height).max().orElse(100) + 20);
+        double step = snapUp(graphScene.largestSize().getHeight() + 20);
         Position p = wanted;
         for (int tries = 0; tries < 50 && occupied(p); tries++) {
             p = p.plus(0, step);
@@ -389,33 +396,33 @@ public final class GraphCanvas extends Region {
 
     private void render() {
         graphScene.update(graph(), document.analysis());
-        for (NodeId id : selection.nodes()) {
-            NodeView v = graphScene.view(id);
-            if (v != null) {
-                v.setSelected(true);
-            }
+        for (NodeId id : selectedNodes) {
+            graphScene.setSelected(id, true);
         }
         hud.setEmptyHintVisible(graph().isEmpty());
     }
 
     private void selectionChanged(SetChangeListener.Change<? extends NodeId> change) {
         if (change.wasRemoved()) {
-            NodeView v = graphScene.view(change.getElementRemoved());
-            if (v != null) {
-                v.setSelected(false);
-            }
+            graphScene.setSelected(change.getElementRemoved(), false);
         }
         if (change.wasAdded()) {
-            NodeView v = graphScene.view(change.getElementAdded());
-            if (v != null) {
-                v.setSelected(true);
-            }
+            graphScene.setSelected(change.getElementAdded(), true);
         }
     }
 
     private void viewChanged() {
-        graphScene.setDetailed(viewport.zoom() >= DETAIL_ZOOM);
+        Point2D topLeft = viewport.toCanvas(0, 0);
+        double z = viewport.zoom();
+        graphScene.setView(new javafx.geometry.BoundingBox(topLeft.getX(), topLeft.getY(), getWidth() / z, getHeight() / z),
+                z >= DETAIL_ZOOM);
         grid.redraw(viewport, getWidth(), getHeight());
+    }
+
+    private void zoomChanged() {
+        graphScene.setZooming(true);
+        zoomSettled.playFromStart();
+        viewChanged();
     }
 
     @Override
@@ -424,7 +431,7 @@ public final class GraphCanvas extends Region {
         double h = getHeight();
         grid.resizeRelocate(0, 0, w, h);
         hud.resizeRelocate(0, 0, w, h);
-        grid.redraw(viewport, w, h);
+        viewChanged();
         if (fitting && w > 0 && h > 0 && (w != fittedWidth || h != fittedHeight)) {
             // Cards get their real size in this pass; fitting to the size before it would be a little off.
             content.applyCss();

@@ -1,28 +1,20 @@
 package org.perceptra.ui.canvas;
 
-import java.util.ArrayList;
-import java.util.List;
+import javafx.scene.Node;
 import javafx.scene.layout.Pane;
-import javafx.scene.shape.LineTo;
-import javafx.scene.shape.MoveTo;
-import javafx.scene.shape.Path;
-import javafx.scene.shape.PathElement;
+import javafx.scene.shape.Rectangle;
 
 /**
- * Faint grid lines behind the graph, drawn at screen scale for the visible area only (one path, a few dozen
- * segments), so that panning costs the same on any graph. Lines are {@link GraphCanvas#GRID} canvas units
- * apart, or five times that when zoomed out so far that they would crowd.
+ * Faint grid lines behind the graph, drawn at screen scale for the visible area only, so that panning costs
+ * the same on any graph. Each line is a one-pixel filled rectangle (a fill at whole pixels is a plain copy
+ * in software rendering, where a stroked path would be anti-aliased line by line), reused from frame to
+ * frame. Lines are {@link GraphCanvas#GRID} canvas units apart, or five times that when zoomed far out.
  */
 final class GridBackground extends Pane {
     private static final double MIN_SCREEN_GAP = 12;
 
-    private final Path lines = new Path();
-
     GridBackground() {
         setMouseTransparent(true);
-        lines.getStyleClass().add(CanvasStyles.GRID);
-        lines.setManaged(false);
-        getChildren().add(lines);
     }
 
     void redraw(Viewport viewport, double width, double height) {
@@ -30,23 +22,35 @@ final class GridBackground extends Pane {
         if (step < MIN_SCREEN_GAP) {
             step *= 5;
         }
-        if (step < MIN_SCREEN_GAP || width <= 0 || height <= 0) {
-            lines.getElements().clear();
-            return;
+        int used = 0;
+        if (step >= MIN_SCREEN_GAP && width > 0 && height > 0) {
+            for (double x = mod(viewport.offsetX(), step); x < width; x += step) {
+                line(used++, Math.floor(x), 0, 1, height);
+            }
+            for (double y = mod(viewport.offsetY(), step); y < height; y += step) {
+                line(used++, 0, Math.floor(y), width, 1);
+            }
         }
-        List<PathElement> elements = new ArrayList<>();
-        // Half-pixel offsets keep one-pixel lines crisp instead of smeared over two pixels.
-        for (double x = mod(viewport.offsetX(), step); x < width; x += step) {
-            double px = Math.floor(x) + 0.5;
-            elements.add(new MoveTo(px, 0));
-            elements.add(new LineTo(px, height));
+        javafx.collections.ObservableList<Node> lines = getChildren();
+        if (lines.size() > used) {
+            lines.remove(used, lines.size());
         }
-        for (double y = mod(viewport.offsetY(), step); y < height; y += step) {
-            double py = Math.floor(y) + 0.5;
-            elements.add(new MoveTo(0, py));
-            elements.add(new LineTo(width, py));
+    }
+
+    private void line(int index, double x, double y, double w, double h) {
+        Rectangle r;
+        if (index < getChildren().size()) {
+            r = (Rectangle) getChildren().get(index);
+        } else {
+            r = new Rectangle();
+            r.getStyleClass().add(CanvasStyles.GRID);
+            r.setManaged(false);
+            getChildren().add(r);
         }
-        lines.getElements().setAll(elements);
+        r.setX(x);
+        r.setY(y);
+        r.setWidth(w);
+        r.setHeight(h);
     }
 
     private static double mod(double a, double m) {

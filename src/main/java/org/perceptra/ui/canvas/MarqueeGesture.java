@@ -39,9 +39,9 @@ final class MarqueeGesture implements CanvasGesture {
         box.setHeight(Math.abs(e.getY() - startY));
         Set<NodeId> picked = new LinkedHashSet<>(before);
         Bounds area = inCanvasUnits();
-        for (NodeView v : canvas.graphScene().nodeViews()) {
-            if (v.getBoundsInParent().intersects(area)) {
-                picked.add(v.id());
+        for (NodeId id : canvas.graphScene().ids()) {
+            if (canvas.graphScene().rect(id).intersects(area)) {
+                picked.add(id);
             }
         }
         canvas.selection().selectAll(picked);

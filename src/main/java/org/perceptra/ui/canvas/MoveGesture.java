@@ -27,10 +27,7 @@ final class MoveGesture implements CanvasGesture {
         this.grabbed = grabbed;
         this.anchor = canvas.viewport().toCanvas(press.getX(), press.getY());
         for (NodeId id : canvas.selection().snapshot()) {
-            NodeView v = canvas.graphScene().view(id);
-            if (v != null) {
-                start.put(id, new Point2D(v.getLayoutX(), v.getLayoutY()));
-            }
+            canvas.graph().find(id).ifPresent(n -> start.put(id, new Point2D(n.position().x(), n.position().y())));
         }
     }
 

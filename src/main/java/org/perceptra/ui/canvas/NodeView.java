@@ -88,6 +88,9 @@ final class NodeView extends Region {
         inPort = new PortView(this, PortView.Side.IN, takesInputs);
         outPort = new PortView(this, PortView.Side.OUT, hasOutput);
         getChildren().addAll(card, inPort, outPort);
+        // Drawn once into a bitmap and then copied: panning a large graph moves bitmaps instead of
+        // re-rasterising every rounded corner and glyph (see GraphScene.setZooming for zoom gestures).
+        setCache(true);
     }
 
     NodeId id() {
@@ -186,23 +189,6 @@ final class NodeView extends Region {
     void setDropState(Boolean allowed) {
         pseudoClassStateChanged(DROP_OK, Boolean.TRUE.equals(allowed));
         pseudoClassStateChanged(DROP_REFUSED, Boolean.FALSE.equals(allowed));
-    }
-
-    /** Hides the text when the canvas is zoomed out so far that it would be unreadable anyway. */
-    void setDetailed(boolean detailed) {
-        card.getChildren().get(1).setVisible(detailed);
-        card.getChildren().get(2).setVisible(detailed);
-        kind.setVisible(detailed);
-    }
-
-    /** Where a wire leaving this node starts, in canvas units. */
-    Point2D outPoint() {
-        return new Point2D(getLayoutX() + width(), getLayoutY() + height() / 2);
-    }
-
-    /** Where a wire entering this node ends, in canvas units. */
-    Point2D inPoint() {
-        return new Point2D(getLayoutX(), getLayoutY() + height() / 2);
     }
 
     /** Width before the first layout pass too, so that wires drawn right after creation land on the ports. */

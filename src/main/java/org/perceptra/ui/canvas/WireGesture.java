@@ -21,7 +21,7 @@ final class WireGesture implements CanvasGesture {
     private final NodeView origin;
     private final boolean fromOutput;
     private final CubicCurve draft = new CubicCurve();
-    private NodeView target;
+    private NodeId target;
     private Verdict verdict;
 
     WireGesture(GraphCanvas canvas, PortView port, MouseEvent press) {
@@ -37,21 +37,18 @@ final class WireGesture implements CanvasGesture {
     @Override
     public void drag(MouseEvent e) {
         Point2D p = canvas.viewport().toCanvas(e.getX(), e.getY());
-        NodeView over = canvas.graphScene().nodeAt(p, TARGET_SLACK / canvas.viewport().zoom());
-        if (over == origin) {
+        NodeId over = canvas.graphScene().nodeAt(p, TARGET_SLACK / canvas.viewport().zoom());
+        if (origin.id().equals(over)) {
             over = null; // the wire has just left its own layer; "cannot wire to itself" would only nag
         }
         if (over != target) {
-            if (target != null) {
-                target.setDropState(null);
-            }
+            dropState(target, null);
             target = over;
-            verdict = target == null ? null : check(target.id());
-            if (target != null) {
-                target.setDropState(verdict.allowed());
-            }
+            verdict = target == null ? null : check(target);
+            dropState(target, verdict == null ? null : verdict.allowed());
         }
-        Point2D end = target != null && verdict.allowed() ? (fromOutput ? target.inPoint() : target.outPoint()) : p;
+        Point2D end = target != null && verdict.allowed()
+                ? (fromOutput ? canvas.graphScene().inPoint(target) : canvas.graphScene().outPoint(target)) : p;
         drawDraft(end);
         if (verdict == null) {
             canvas.hud().hideHint();
@@ -69,11 +66,19 @@ final class WireGesture implements CanvasGesture {
     }
 
     private String allowedText() {
-        return fromOutput ? "Connect to " + target.node().name() : "Take input from " + target.node().name();
+        String name = canvas.graph().node(target).name();
+        return fromOutput ? "Connect to " + name : "Take input from " + name;
+    }
+
+    private void dropState(NodeId id, Boolean allowed) {
+        NodeView v = id == null ? null : canvas.graphScene().view(id);
+        if (v != null) {
+            v.setDropState(allowed);
+        }
     }
 
     private void drawDraft(Point2D end) {
-        Point2D start = fromOutput ? origin.outPoint() : origin.inPoint();
+        Point2D start = fromOutput ? canvas.graphScene().outPoint(origin.id()) : canvas.graphScene().inPoint(origin.id());
         Point2D a = fromOutput ? start : end;
         Point2D b = fromOutput ? end : start;
         double pull = Math.max(40, Math.abs(b.getX() - a.getX()) * 0.5);
@@ -89,14 +94,14 @@ final class WireGesture implements CanvasGesture {
 
     @Override
     public void release(MouseEvent e) {
-        NodeView dropped = target;
+        NodeId dropped = target;
         Verdict answer = verdict;
         cancel();
         if (dropped == null) {
             return;
         }
         if (answer.allowed()) {
-            canvas.run(fromOutput ? new Connect(origin.id(), dropped.id()) : new Connect(dropped.id(), origin.id()));
+            canvas.run(fromOutput ? new Connect(origin.id(), dropped) : new Connect(dropped, origin.id()));
         } else {
             canvas.hud().toast(answer.reason(), true);
         }
@@ -104,9 +109,7 @@ final class WireGesture implements CanvasGesture {
 
     @Override
     public void cancel() {
-        if (target != null) {
-            target.setDropState(null);
-        }
+        dropState(target, null);
         canvas.overlay().getChildren().remove(draft);
         canvas.hud().hideHint();
     }
