@@ -2,14 +2,14 @@ package org.perceptra.ui.canvas;
 
 import java.util.Locale;
 
-/** Parameter counts short enough for a node's footer: 842, 12.5k, 3.4M. */
+/** Parameter counts short enough for a node's footer: 842, 2.4k, 125k, 3.4M. */
 final class CountFormat {
     private CountFormat() {
     }
 
     static String compact(long n) {
-        if (n < 10_000) {
-            return String.format(Locale.ROOT, "%,d", n);
+        if (n < 1_000) {
+            return Long.toString(n);
         }
         if (n < 1_000_000) {
             return trim(n / 1e3) + "k";

@@ -44,6 +44,8 @@ final class GraphScene {
     private final Map<NodeId, NodeSketch> sketches = new HashMap<>();
     private final Map<NodeId, LayerNode> shown = new LinkedHashMap<>();
     private final Map<NodeId, Dimension2D> sizes = new HashMap<>();
+    private final Map<NodeId, Double> portYs = new HashMap<>();
+    private double typicalPortY = NodeView.DEFAULT_PORT_Y;
     private final Map<Connection, WireView> wireViews = new LinkedHashMap<>();
     private final Map<NodeId, List<WireView>> wiresByNode = new HashMap<>();
     private Dimension2D typicalSize = FALLBACK_SIZE;
@@ -112,8 +114,10 @@ final class GraphScene {
             return;
         }
         sizes.put(view.id(), size);
+        portYs.put(view.id(), view.portY());
         if (typicalSize == FALLBACK_SIZE) {
             typicalSize = size;
+            typicalPortY = view.portY();
         }
         NodeSketch sketch = sketches.get(view.id());
         if (sketch != null) {
@@ -130,6 +134,7 @@ final class GraphScene {
             detach.add(sketches.remove(id));
             shown.remove(id);
             sizes.remove(id);
+            portYs.remove(id);
         }
         if (!detach.isEmpty()) {
             nodes.getChildren().removeAll(detach);
@@ -310,12 +315,12 @@ final class GraphScene {
 
     Point2D outPoint(NodeId id) {
         Bounds r = rect(id);
-        return new Point2D(r.getMaxX(), r.getCenterY());
+        return new Point2D(r.getMaxX(), r.getMinY() + portYs.getOrDefault(id, typicalPortY));
     }
 
     Point2D inPoint(NodeId id) {
         Bounds r = rect(id);
-        return new Point2D(r.getMinX(), r.getCenterY());
+        return new Point2D(r.getMinX(), r.getMinY() + portYs.getOrDefault(id, typicalPortY));
     }
 
     Collection<NodeId> ids() {

@@ -11,7 +11,7 @@ import javafx.scene.shape.Rectangle;
  * frame. Lines are {@link GraphCanvas#GRID} canvas units apart, or five times that when zoomed far out.
  */
 final class GridBackground extends Pane {
-    private static final double MIN_SCREEN_GAP = 12;
+    private static final double MIN_SCREEN_GAP = 24;
 
     GridBackground() {
         setMouseTransparent(true);

@@ -5,7 +5,6 @@ import java.util.Objects;
 import java.util.stream.Collectors;
 import javafx.css.PseudoClass;
 import javafx.geometry.Insets;
-import javafx.geometry.Point2D;
 import javafx.scene.control.Label;
 import javafx.scene.control.Tooltip;
 import javafx.scene.layout.Background;
@@ -41,6 +40,8 @@ final class NodeView extends Region {
     static final PseudoClass DROP_REFUSED = PseudoClass.getPseudoClass("drop-refused");
     /** Characters per line of key parameters: what fits a card at its CSS width. */
     private static final int SUMMARY_LINE = 24;
+    /** Where the ports sit before the first layout pass, about level with the name. */
+    static final double DEFAULT_PORT_Y = 42;
     private static final CornerRadii HEADER_CORNERS = new CornerRadii(7, 7, 0, 0, false);
 
     private final NodeId id;
@@ -53,6 +54,7 @@ final class NodeView extends Region {
     private final Label summary = new Label();
     private final Label shape = new Label();
     private final Label params = new Label();
+    private final VBox body;
     private final PortView inPort;
     private final PortView outPort;
     private LayerNode shown;
@@ -78,8 +80,9 @@ final class NodeView extends Region {
         Region footerSpacer = new Region();
         HBox.setHgrow(footerSpacer, Priority.ALWAYS);
         HBox footer = new HBox(shape, footerSpacer, params);
+        shape.setMinWidth(Region.USE_PREF_SIZE); // the shape is what students read; the count may shorten
         footer.getStyleClass().add(CanvasStyles.NODE_FOOTER);
-        VBox body = new VBox(name, summary);
+        body = new VBox(name, summary);
         body.getStyleClass().add(CanvasStyles.NODE_BODY);
         card.getChildren().addAll(header, body, footer);
         badge.setVisible(false);
@@ -215,7 +218,18 @@ final class NodeView extends Region {
         double w = card.prefWidth(-1);
         double h = card.prefHeight(w);
         card.resizeRelocate(0, 0, w, h);
-        inPort.relocateCentre(0, h / 2);
-        outPort.relocateCentre(w, h / 2);
+        card.layout();
+        double y = portY();
+        inPort.relocateCentre(0, y);
+        outPort.relocateCentre(w, y);
+    }
+
+    /**
+     * Ports sit level with the layer's name rather than half-way down the card, so that a chain of cards of
+     * different heights (a two-line summary) is joined by straight wires.
+     */
+    double portY() {
+        double y = body.getLayoutY() + name.getLayoutY() + name.getHeight() / 2;
+        return y > 0 ? y : DEFAULT_PORT_Y;
     }
 }

@@ -160,4 +160,29 @@ class EditingGesturesTest {
         assertThat(centre.getX()).isCloseTo(width / 2, org.assertj.core.data.Offset.offset(2.0));
         assertThat(centre.getY()).isCloseTo(height / 2, org.assertj.core.data.Offset.offset(2.0));
     }
+
+    @Test
+    void autoArrangeIsOneUndoableMoveIntoColumns(FxRobot robot) {
+        onFx(() -> designer.document.execute(new org.perceptra.edit.MoveNodes(java.util.Map.of(
+                D1, new Position(700, 500), D2, new Position(100, 300)))));
+        onFx(designer.canvas::autoArrange);
+
+        assertThat(designer.document.undoLabel()).contains("Move 4 layers");
+        double[] xs = java.util.stream.Stream.of(INPUT, D1, D2, OUT)
+                .mapToDouble(id -> designer.graph().node(id).position().x()).toArray();
+        assertThat(xs).isSorted().doesNotHaveDuplicates();
+        assertThat(java.util.stream.Stream.of(INPUT, D1, D2, OUT).map(id -> designer.graph().node(id).position().y()).distinct())
+                .hasSize(1);
+        onFx(designer.document::undo);
+        assertThat(designer.node("dense_2").position()).isEqualTo(new Position(100, 300));
+    }
+
+    @Test
+    void minusAndPlusZoomAroundTheMiddle(FxRobot robot) {
+        robot.clickOn(designer.body("dense_1"));
+        double before = call(() -> designer.canvas.zoomProperty().get());
+        robot.type(KeyCode.MINUS);
+        double after = call(() -> designer.canvas.zoomProperty().get());
+        assertThat(after).isLessThan(before);
+    }
 }
