@@ -13,6 +13,7 @@ import javafx.scene.layout.CornerRadii;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
+import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 import javafx.scene.paint.Color;
 import javafx.util.Duration;
@@ -76,7 +77,10 @@ final class NodeView extends Region {
         params.getStyleClass().add(CanvasStyles.NODE_PARAMS);
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
-        header.getChildren().addAll(familyIcon, kind, spacer, badge);
+        StackPane badgeBox = new StackPane(badge);
+        badgeBox.getStyleClass().add("node-badge-box");
+        badgeBox.visibleProperty().bind(badge.visibleProperty());
+        header.getChildren().addAll(familyIcon, kind, spacer, badgeBox);
         Region footerSpacer = new Region();
         HBox.setHgrow(footerSpacer, Priority.ALWAYS);
         HBox footer = new HBox(shape, footerSpacer, params);
@@ -135,7 +139,8 @@ final class NodeView extends Region {
             header.setBackground(new Background(new BackgroundFill(colour, HEADER_CORNERS, Insets.EMPTY)));
             Color text = FamilyColors.textOn(node.kind().family());
             kind.setTextFill(text);
-            familyIcon.setIconColor(text);
+            // Inline, because the theme's stylesheet colours every icon and would win over a plain setter.
+            familyIcon.setStyle("-fx-icon-color: " + (text.equals(Color.BLACK) ? "black" : "white") + ";");
             familyIcon.setIconLiteral(FamilyIcons.literal(node.kind().family()));
             kind.setText(node.kind().displayName());
         }
@@ -159,7 +164,8 @@ final class NodeView extends Region {
         badge.setVisible(error || warning);
         if (error || warning) {
             badge.setIconLiteral(error ? "mdi2a-alert-circle" : "mdi2a-alert");
-            badge.setIconColor(error ? FamilyColors.ERROR : FamilyColors.WARNING);
+            badge.getStyleClass().removeAll("error", "warning");
+            badge.getStyleClass().add(error ? "error" : "warning");
             if (badgeTip == null) {
                 badgeTip = new Tooltip();
                 badgeTip.setShowDelay(Duration.millis(250));
