@@ -185,4 +185,33 @@ class EditingGesturesTest {
         double after = call(() -> designer.canvas.zoomProperty().get());
         assertThat(after).isLessThan(before);
     }
+
+    @Test
+    void clickingAWireSelectsItAndDeleteRemovesOnlyThatWire(FxRobot robot) {
+        Point2D mid = call(() -> {
+            Point2D a = designer.canvas.graphScene().outPoint(D1);
+            Point2D b = designer.canvas.graphScene().inPoint(D2);
+            return designer.canvas.localToScreen(designer.canvas.viewport().toLocal(
+                    (a.getX() + b.getX()) / 2, (a.getY() + b.getY()) / 2));
+        });
+        robot.clickOn(mid);
+        assertThat(call(() -> designer.canvas.graphScene().wire(new Connection(D1, D2)).getPseudoClassStates()))
+                .contains(WireView.SELECTED);
+        robot.type(KeyCode.DELETE);
+
+        assertThat(designer.graph().connections()).containsExactly(new Connection(INPUT, D1), new Connection(D2, OUT));
+        assertThat(designer.graph().size()).isEqualTo(4);
+    }
+
+    @Test
+    void anEditRedrawsOnlyTheLayerItChanged(FxRobot robot) {
+        NodeView d1 = designer.view("dense_1");
+        NodeView d2 = designer.view("dense_2");
+        onFx(() -> designer.document.execute(new org.perceptra.edit.SetParam(D1, "units", 32)));
+
+        assertThat(designer.view("dense_1")).isSameAs(d1);
+        assertThat(designer.view("dense_2")).isSameAs(d2);
+        assertThat(call(() -> ((javafx.scene.control.Label) d1.lookup(".node-summary")).getText())).isEqualTo("32, relu");
+        assertThat(call(() -> designer.canvas.graphScene().wire(new Connection(D1, D2)).labelText())).isEqualTo("[32]");
+    }
 }
