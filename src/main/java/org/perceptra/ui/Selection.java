@@ -14,10 +14,13 @@ import org.perceptra.model.NodeId;
  */
 public final class Selection {
     private final ObservableSet<NodeId> nodes = FXCollections.observableSet(new LinkedHashSet<>());
+    /** One wrapper for everyone: the wrapper holds its listeners on the real set weakly, so a fresh wrapper per
+     *  call could be collected and silently stop notifying. */
+    private final ObservableSet<NodeId> readOnly = FXCollections.unmodifiableObservableSet(nodes);
 
     /** Live view; listen to it for changes, change it only through the methods below. */
     public ObservableSet<NodeId> nodes() {
-        return FXCollections.unmodifiableObservableSet(nodes);
+        return readOnly;
     }
 
     public Set<NodeId> snapshot() {
