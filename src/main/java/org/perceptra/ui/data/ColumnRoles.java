@@ -103,6 +103,7 @@ final class ColumnRoles extends GridPane {
         role.setValue(roleOf(c));
         role.valueProperty().addListener((o, old, picked) -> changed(c, old, picked));
         role.setAccessibleText("Role of column " + column);
+        role.getStyleClass().add("role-box");
         boxes.add(role);
         addRow(row, name, type, gaps, role);
     }

@@ -23,8 +23,8 @@ import org.perceptra.ui.forms.NumberText;
  * background thread each time the choice changes.
  */
 final class CsvForm implements SourceForm {
-    private static final String CLASSES = "Classification: predict a class";
-    private static final String VALUES = "Regression: predict a number";
+    private static final String CLASSES = "Predict a class";
+    private static final String VALUES = "Predict a number";
 
     private final Context context;
     private final BackgroundLoad load;

@@ -61,8 +61,6 @@ public final class DatasetPanel extends Region {
         kind.getItems().setAll(SourceKind.values());
         kind.setMaxWidth(Double.MAX_VALUE);
         kind.valueProperty().addListener((o, old, picked) -> kindPicked(picked));
-        Label title = new Label("Data");
-        title.getStyleClass().add("panel-title");
         FormGrid top = new FormGrid();
         top.row("S_ource", kind, "Where the samples come from: made up by a generator, shipped with Perceptra,"
                 + " or your own files.");
@@ -71,7 +69,7 @@ public final class DatasetPanel extends Region {
         Label fitTitle = new Label("FIT WITH THE NETWORK");
         fitTitle.getStyleClass().add("form-section");
         fitTitle.setMaxWidth(Double.MAX_VALUE);
-        VBox body = new VBox(12, title, top, formHolder, bottom, fitTitle, fit);
+        VBox body = new VBox(6, top, formHolder, bottom, fitTitle, fit);
         body.getStyleClass().add("panel-body");
         scroll.setContent(body);
         scroll.setFitToWidth(true);

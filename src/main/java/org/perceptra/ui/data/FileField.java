@@ -20,7 +20,7 @@ import org.perceptra.ui.forms.CommitField;
  */
 final class FileField extends HBox {
     private final CommitField text;
-    private final Button browse = new Button("Browse…", new FontIcon("mdi2f-folder-open-outline"));
+    private final Button browse = new Button("", new FontIcon("mdi2f-folder-open-outline"));
     private final Supplier<Path> projectFolder;
 
     /**
@@ -35,7 +35,10 @@ final class FileField extends HBox {
         setSpacing(6);
         setAlignment(Pos.TOP_LEFT);
         HBox.setHgrow(text, Priority.ALWAYS);
-        browse.setMnemonicParsing(false);
+        browse.setTooltip(org.perceptra.ui.forms.FormGrid.tooltip(folders ? "Choose a folder…" : "Choose a file…"));
+        browse.setAccessibleText(folders ? "Choose a folder" : "Choose a file");
+        browse.setMinWidth(USE_PREF_SIZE);
+        browse.getStyleClass().add("browse-button");
         browse.setOnAction(e -> choose(folders, filterName, extensions).ifPresent(picked -> {
             text.field().setText(picked);
             text.commitText();

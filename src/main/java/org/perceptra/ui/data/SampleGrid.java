@@ -39,11 +39,15 @@ final class SampleGrid extends TilePane {
         view.setFitWidth(SIDE);
         view.setFitHeight(SIDE);
         view.setPreserveRatio(true);
-        view.setSmooth(false); // pixels stay sharp: an 8 × 8 digit should look like 64 squares
+        view.setSmooth(true);
         Label caption = new Label(t.caption());
         caption.getStyleClass().add("sample-caption");
         caption.setMaxWidth(SIDE + 8);
-        VBox box = new VBox(2, view, caption);
+        javafx.scene.layout.StackPane frame = new javafx.scene.layout.StackPane(view);
+        frame.getStyleClass().add("sample-frame");
+        frame.setMinSize(SIDE, SIDE);
+        frame.setMaxSize(SIDE, SIDE);
+        VBox box = new VBox(2, frame, caption);
         box.setAlignment(Pos.TOP_CENTER);
         box.getStyleClass().add("sample-tile");
         return box;

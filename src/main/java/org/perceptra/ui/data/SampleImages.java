@@ -66,18 +66,21 @@ final class SampleImages {
         int channels = shape.dim(0);
         int h = shape.dim(1);
         int w = shape.dim(2);
-        WritableImage image = new WritableImage(w, h);
+        // Enlarged here, pixel by pixel: an ImageView's own scaling blurs an 8 × 8 digit into a smudge.
+        int zoom = (int) Math.max(1, Math.floor(SampleGrid.SIDE / Math.max(w, h)));
+        WritableImage image = new WritableImage(w * zoom, h * zoom);
         PixelWriter px = image.getPixelWriter();
         int plane = h * w;
         for (int y = 0; y < h; y++) {
             for (int x = 0; x < w; x++) {
                 int i = y * w + x;
-                if (channels == 1) {
-                    double v = clamp(chw[i] / max);
-                    px.setColor(x, y, Color.gray(1 - v)); // ink dark on white, as digits are written
-                } else {
-                    px.setColor(x, y, Color.color(clamp(chw[i] / max), clamp(chw[plane + i] / max),
-                            clamp(chw[2 * plane + i] / max)));
+                Color c = channels == 1
+                        ? Color.gray(1 - clamp(chw[i] / max)) // ink dark on white, as digits are written
+                        : Color.color(clamp(chw[i] / max), clamp(chw[plane + i] / max), clamp(chw[2 * plane + i] / max));
+                for (int dy = 0; dy < zoom; dy++) {
+                    for (int dx = 0; dx < zoom; dx++) {
+                        px.setColor(x * zoom + dx, y * zoom + dy, c);
+                    }
                 }
             }
         }

@@ -66,8 +66,15 @@ final class ScatterPreview extends Region {
     }
 
     private void points(GraphicsContext g, double w, double h) {
+        // One scale for both axes, so a circle stays round.
         Range x = Range.of(data, 0);
         Range y = Range.of(data, 1);
+        double span = Math.max(x.max() - x.min(), y.max() - y.min());
+        x = x.widenedTo(span);
+        y = y.widenedTo(span);
+        double side = Math.min(w, h);
+        double left = (w - side) / 2;
+        double top = (h - side) / 2;
         float[] values = data.isClassification() ? null : data.values();
         Range v = values == null ? null : Range.of(values);
         double r = Math.max(2.5, Math.min(w, h) / 110);
@@ -75,8 +82,8 @@ final class ScatterPreview extends Region {
             Color c = values == null ? CLASS_COLORS[data.classOf(i) % CLASS_COLORS.length]
                     : CLASS_COLORS[0].interpolate(CLASS_COLORS[1], v.fraction(values[i]));
             g.setFill(c.deriveColor(0, 1, 1, 0.8));
-            double px = x.fraction(data.feature(i, 0)) * (w - 4 * r) + 2 * r;
-            double py = (1 - y.fraction(data.feature(i, 1))) * (h - 4 * r) + 2 * r;
+            double px = left + x.fraction(data.feature(i, 0)) * (side - 4 * r) + 2 * r;
+            double py = top + (1 - y.fraction(data.feature(i, 1))) * (side - 4 * r) + 2 * r;
             g.fillOval(px - r, py - r, 2 * r, 2 * r);
         }
     }
@@ -130,6 +137,12 @@ final class ScatterPreview extends Region {
                 hi = Math.max(hi, f);
             }
             return new Range(lo, hi);
+        }
+
+        /** The same middle, stretched to {@code span}. */
+        Range widenedTo(double span) {
+            double mid = (min + max) / 2.0;
+            return new Range((float) (mid - span / 2), (float) (mid + span / 2));
         }
 
         double fraction(float v) {

@@ -20,7 +20,7 @@ final class SplitForm {
     private final Function<DatasetSpec, Optional<String>> apply;
     private final CommitField validation;
     private final CommitField test;
-    private final CheckBox stratify = new CheckBox("Keep class proportions in every part");
+    private final CheckBox stratify = new CheckBox("Same class mix in every part");
     private final CommitField folds;
     private final CommitField seed;
     private final ComboBox<Normalization> scaling = new ComboBox<>();

@@ -2,6 +2,7 @@ package org.perceptra.ui.forms;
 
 import java.util.Locale;
 import javafx.geometry.HPos;
+import javafx.geometry.Insets;
 import javafx.geometry.VPos;
 import javafx.scene.Node;
 import javafx.scene.control.Control;
@@ -18,12 +19,14 @@ import javafx.util.Duration;
  * mouse and explains itself. Rows appear in the tab order in which they are added.
  */
 public final class FormGrid extends GridPane {
+    private static final double ROW_SPACE = 4;
     private int nextRow;
 
     public FormGrid() {
         getStyleClass().add("form-grid");
         setHgap(12);
-        setVgap(8);
+        // Spacing lives in each cell's margin, not in the grid's gap: a hidden row then takes no room at all.
+        setVgap(0);
         ColumnConstraints labels = new ColumnConstraints();
         labels.setHalignment(HPos.LEFT);
         labels.setMinWidth(Control.USE_PREF_SIZE);
@@ -38,12 +41,14 @@ public final class FormGrid extends GridPane {
         Label label = new Label(title.toUpperCase(Locale.ROOT));
         label.getStyleClass().add("form-section");
         label.setMaxWidth(Double.MAX_VALUE);
+        GridPane.setMargin(label, new Insets(ROW_SPACE * 2, 0, ROW_SPACE, 0));
         add(label, 0, nextRow++, 2, 1);
         return label;
     }
 
     /** A node spanning both columns, such as a preview or a list of problems. */
     public void wide(Node node) {
+        GridPane.setMargin(node, new Insets(ROW_SPACE, 0, ROW_SPACE, 0));
         add(node, 0, nextRow++, 2, 1);
     }
 
@@ -57,6 +62,7 @@ public final class FormGrid extends GridPane {
         Label label = new Label(text);
         label.setMnemonicParsing(true);
         label.setLabelFor(target);
+        label.setMinHeight(USE_PREF_SIZE); // a label that wraps to two lines keeps both
         label.getStyleClass().add("form-label");
         if (tip != null && !tip.isBlank()) {
             Tooltip tooltip = tooltip(tip);
@@ -64,12 +70,12 @@ public final class FormGrid extends GridPane {
             target.setTooltip(tooltip);
         }
         int row = nextRow++;
+        GridPane.setMargin(label, new Insets(ROW_SPACE, 0, ROW_SPACE, 0));
+        GridPane.setMargin(shown, new Insets(ROW_SPACE, 0, ROW_SPACE, 0));
         add(label, 0, row);
         add(shown, 1, row);
         GridPane.setValignment(label, VPos.TOP);
         GridPane.setHgrow(shown, Priority.ALWAYS);
-        // Center the label on the field's first line, not on the field plus its message.
-        label.getStyleClass().add("form-label-top");
         return new Row(label, shown);
     }
 

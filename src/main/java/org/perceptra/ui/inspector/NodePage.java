@@ -84,6 +84,7 @@ final class NodePage extends VBox {
     private static Label section(String title) {
         Label label = new Label(title.toUpperCase(java.util.Locale.ROOT));
         label.getStyleClass().add("form-section");
+        label.setMaxWidth(Double.MAX_VALUE);
         return label;
     }
 
