@@ -59,7 +59,7 @@ final class BundledForm implements SourceForm {
         FormGrid grid = new FormGrid();
         grid.row("_Data set", dataset, new VBox(4, dataset, summary),
                 "Data sets that come with Perceptra, small enough to train in seconds to minutes.");
-        grid.row("Sample _shape", shape, "Leave empty for the natural shape. The same values can be read as another"
+        grid.row("Sample shape", shape, "Leave empty for the natural shape. The same values can be read as another"
                 + " shape, e.g. the 64 pixels of a digit as 1, 8, 8 for a convolution.");
         problem.managedProperty().bind(problem.visibleProperty());
         view.getChildren().addAll(grid, provenance, problem, samples, rows);

@@ -55,7 +55,7 @@ final class CsvForm implements SourceForm {
         status.getStyleClass().add("muted");
         status.managedProperty().bind(status.visibleProperty());
         FormGrid grid = new FormGrid();
-        grid.row("_File", file.text().field(), file, "A table with one row per sample and one column per"
+        grid.row("Fi_le", file.text().field(), file, "A table with one row per sample and one column per"
                 + " measurement. A file in the project's folder is stored by its relative name.");
         grid.row("_Task", task, "Classification picks one of a few labels (a species, a digit); regression"
                 + " predicts a number (a price, a temperature).");

@@ -62,7 +62,7 @@ public final class DatasetPanel extends Region {
         kind.setMaxWidth(Double.MAX_VALUE);
         kind.valueProperty().addListener((o, old, picked) -> kindPicked(picked));
         FormGrid top = new FormGrid();
-        top.row("S_ource", kind, "Where the samples come from: made up by a generator, shipped with Perceptra,"
+        top.row("_Source", kind, "Where the samples come from: made up by a generator, shipped with Perceptra,"
                 + " or your own files.");
         FormGrid bottom = new FormGrid();
         split.addTo(bottom);

@@ -73,7 +73,7 @@ final class GeneratorForm implements SourceForm {
                 + ". A few hundred are plenty for a 2-D pattern.");
         grid.row("_Noise", noise, noiseRow, "How much the points are jittered, from 0 (clean) to 1 (barely any"
                 + " pattern left). Noise makes the task harder and overfitting visible.");
-        grid.row("S_eed", seed, "The same seed always makes the same points, so a run can be repeated exactly.");
+        grid.row("See_d", seed, "The same seed always makes the same points, so a run can be repeated exactly.");
         preview.getStyleClass().add("data-preview");
         view.getChildren().addAll(grid, preview, previewNote);
     }

@@ -50,12 +50,12 @@ final class ImageFolderForm implements SourceForm {
             }
         });
         FormGrid form = new FormGrid();
-        form.row("_Folder", folder.text().field(), folder, "Inside it, one folder per class named after the class"
+        form.row("F_older", folder.text().field(), folder, "Inside it, one folder per class named after the class"
                 + " (cat, dog, ...), each holding that class's pictures.");
         form.row("_Width", width, "Every picture is scaled to this many pixels across. Small sizes (28 to 64) train"
                 + " fast.");
-        form.row("_Height", height, "Every picture is scaled to this many pixels down.");
-        form.row("C_olour", grey, "Grey pictures have one channel, colour pictures three (red, green, blue).");
+        form.row("Hei_ght", height, "Every picture is scaled to this many pixels down.");
+        form.row("Colour", grey, "Grey pictures have one channel, colour pictures three (red, green, blue).");
         status.getStyleClass().add("muted");
         status.managedProperty().bind(status.visibleProperty());
         view.getChildren().addAll(form, status, notes, grid);

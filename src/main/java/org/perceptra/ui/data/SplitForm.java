@@ -60,15 +60,15 @@ final class SplitForm {
 
     void addTo(FormGrid grid) {
         grid.section("Split and scaling");
-        grid.row("_Validation %", validation, "Part of the samples kept aside to watch for overfitting while"
+        grid.row("V_alidation %", validation, "Part of the samples kept aside to watch for overfitting while"
                 + " training. 20 % is usual.");
-        grid.row("Te_st %", test, "Part kept aside until the very end, to measure the finished network fairly."
+        grid.row("Test %", test, "Part kept aside until the very end, to measure the finished network fairly."
                 + " 0 keeps no test part.");
         grid.row("St_ratify", stratify, "Each part gets the same share of every class as the whole data set.");
-        grid.row("F_olds", folds, "Above 1: k-fold cross-validation, training k times, each time validating on"
+        grid.row("Folds", folds, "Above 1: k-fold cross-validation, training k times, each time validating on"
                 + " a different part. 1 means a single split.");
-        grid.row("Split s_eed", seed, "The same seed always splits the same way.");
-        grid.row("Scalin_g", scaling, "How features are scaled before training, fitted on the training part"
+        grid.row("S_plit seed", seed, "The same seed always splits the same way.");
+        grid.row("S_caling", scaling, "How features are scaled before training, fitted on the training part"
                 + " only. Z-score suits most data; min-max suits pixels.");
     }
 

@@ -21,7 +21,7 @@ final class SettingNames {
             Map.entry("schedule.minLearningRate", "Lowest rate"),
             Map.entry("earlyStopping.patience", "Patience"),
             Map.entry("earlyStopping.minDelta", "Min change"),
-            Map.entry("earlyStopping.monitor", "Watch"));
+            Map.entry("earlyStopping.monitor", "Watched"));
 
     private SettingNames() {
     }

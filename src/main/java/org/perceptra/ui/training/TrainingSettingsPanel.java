@@ -92,39 +92,39 @@ public final class TrainingSettingsPanel extends Region {
     private void scheduleSection(FormGrid grid) {
         grid.section("Learning rate schedule");
         pick(schedule, (d, t) -> d.scheduleType = t);
-        grid.row("Sc_hedule", schedule, Tips.SCHEDULE);
-        stepRow = grid.row("Step e_very", whole("schedule.stepEpochs", (d, v) -> d.stepEpochs = v.intValue()),
+        grid.row("S_chedule", schedule, Tips.SCHEDULE);
+        stepRow = grid.row("Step every", whole("schedule.stepEpochs", (d, v) -> d.stepEpochs = v.intValue()),
                 Tips.STEP_EPOCHS);
-        factorRow = grid.row("_Factor", decimal("schedule.factor", (d, v) -> d.factor = v), Tips.FACTOR);
-        warmupRow = grid.row("W_arm-up epochs", whole("schedule.warmupEpochs", (d, v) -> d.warmupEpochs = v.intValue()),
+        factorRow = grid.row("Factor", decimal("schedule.factor", (d, v) -> d.factor = v), Tips.FACTOR);
+        warmupRow = grid.row("Warm-up epochs", whole("schedule.warmupEpochs", (d, v) -> d.warmupEpochs = v.intValue()),
                 Tips.WARMUP);
-        minRateRow = grid.row("Lo_west rate", decimal("schedule.minLearningRate", (d, v) -> d.minLearningRate = v),
+        minRateRow = grid.row("Lowest rate", decimal("schedule.minLearningRate", (d, v) -> d.minLearningRate = v),
                 Tips.MIN_RATE);
     }
 
     private void batchSection(FormGrid grid) {
         grid.section("Batches and epochs");
         grid.row("_Batch size", whole("batchSize", (d, v) -> d.batchSize = v.intValue()), Tips.BATCH);
-        grid.row("_Epochs", whole("epochs", (d, v) -> d.epochs = v.intValue()), Tips.EPOCHS);
+        grid.row("E_pochs", whole("epochs", (d, v) -> d.epochs = v.intValue()), Tips.EPOCHS);
         grid.row("_Seed", whole("seed", (d, v) -> d.seed = v), Tips.SEED);
     }
 
     private void clippingSection(FormGrid grid) {
         grid.section("Gradient clipping");
         grid.row("Clip _norm", decimal("clipNorm", (d, v) -> d.clipNorm = v), Tips.CLIP_NORM);
-        grid.row("Clip _value", decimal("clipValue", (d, v) -> d.clipValue = v), Tips.CLIP_VALUE);
+        grid.row("Clip value", decimal("clipValue", (d, v) -> d.clipValue = v), Tips.CLIP_VALUE);
     }
 
     private void earlyStoppingSection(FormGrid grid) {
         grid.section("Early stopping");
         flag(stopEarly, (d, on) -> d.stopEarly = on);
-        grid.row("Ea_rly stopping", stopEarly, Tips.EARLY);
+        grid.row("Earl_y stopping", stopEarly, Tips.EARLY);
         pick(monitor, (d, m) -> d.monitor = m);
-        grid.row("Wa_tch", monitor, Tips.MONITOR);
-        grid.row("_Patience", whole("earlyStopping.patience", (d, v) -> d.patience = v.intValue()), Tips.PATIENCE);
-        grid.row("Min _change", decimal("earlyStopping.minDelta", (d, v) -> d.minDelta = v), Tips.MIN_DELTA);
+        grid.row("Watched", monitor, Tips.MONITOR);
+        grid.row("Pa_tience", whole("earlyStopping.patience", (d, v) -> d.patience = v.intValue()), Tips.PATIENCE);
+        grid.row("Min change", decimal("earlyStopping.minDelta", (d, v) -> d.minDelta = v), Tips.MIN_DELTA);
         flag(restoreBest, (d, on) -> d.restoreBest = on);
-        grid.row("Rest_ore best", restoreBest, Tips.RESTORE);
+        grid.row("Restore best", restoreBest, Tips.RESTORE);
     }
 
     private void refresh() {
