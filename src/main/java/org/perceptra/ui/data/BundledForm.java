@@ -138,7 +138,7 @@ final class BundledForm implements SourceForm {
         String targets = s.isClassification() && !s.classNames().isEmpty() && s.classNames().size() <= 4
                 ? s.describeTargets() + " (" + String.join(", ", s.classNames()) + ")"
                 : s.describeTargets();
-        return "Each sample is " + s.features() + " " + s.features().describeKind() + "; " + targets + ".";
+        return "Samples are " + s.features() + " " + s.features().describeKind() + "s; " + targets + ".";
     }
 
     private static String dims(List<Integer> d) {

@@ -21,6 +21,9 @@ final class SplitForm {
     private final CommitField validation;
     private final CommitField test;
     private final CheckBox stratify = new CheckBox("Same class mix in every part");
+    {
+        stratify.setWrapText(true);
+    }
     private final CommitField folds;
     private final CommitField seed;
     private final ComboBox<Normalization> scaling = new ComboBox<>();

@@ -12,6 +12,9 @@ public final class FieldMessage extends Label {
         getStyleClass().add("field-error");
         setWrapText(true);
         setMaxWidth(Double.MAX_VALUE);
+        // Wraps to the width its field gets instead of asking for the width of the whole sentence.
+        setMinWidth(0);
+        setPrefWidth(40);
         managedProperty().bind(visibleProperty());
         FontIcon icon = new FontIcon("mdi2a-alert-circle-outline");
         icon.getStyleClass().add("field-error-icon");

@@ -30,9 +30,11 @@ public final class Note extends HBox {
         icon.getStyleClass().add("note-icon");
         text.setText(message);
         text.setWrapText(true);
+        text.setPrefWidth(40);
         text.getStyleClass().add("note-text");
         fix.setText(fixText == null ? "" : fixText);
         fix.setWrapText(true);
+        fix.setPrefWidth(40);
         fix.getStyleClass().add("note-fix");
         fix.setVisible(!fix.getText().isBlank());
         fix.managedProperty().bind(fix.visibleProperty());

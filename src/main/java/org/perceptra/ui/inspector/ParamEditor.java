@@ -26,6 +26,8 @@ abstract class ParamEditor implements PropertyEditor<Object> {
     /** Call once from the subclass constructor, when the control exists. */
     final void place(Control control) {
         control.setMaxWidth(Double.MAX_VALUE);
+        // Modest preferred width: the sheet then gives labels their full width and the rest to the field.
+        control.setPrefWidth(110);
         box.getChildren().setAll(control, message);
     }
 
@@ -60,6 +62,19 @@ abstract class ParamEditor implements PropertyEditor<Object> {
         setValue(item.getValue());
     }
 
+    /**
+     * A refusal appearing or going changes the row's height. Content inside a scroll pane is a layout root, so
+     * that change alone would not reach the sheet and the page (both scroll panes' content): ask each
+     * enclosing scroll pane to measure again, or the last rows would be cut off.
+     */
+    private void measureAgain() {
+        for (javafx.scene.Parent p = box.getParent(); p != null; p = p.getParent()) {
+            if (p instanceof javafx.scene.control.ScrollPane) {
+                p.requestLayout();
+            }
+        }
+    }
+
     final FieldMessage message() {
         return message;
     }
@@ -70,7 +85,11 @@ abstract class ParamEditor implements PropertyEditor<Object> {
             return;
         }
         Optional<String> refused = item.commit(raw);
+        boolean before = message.isShowing();
         refused.ifPresentOrElse(message::show, message::clear);
         setValue(item.getValue());
+        if (before || message.isShowing()) {
+            measureAgain();
+        }
     }
 }

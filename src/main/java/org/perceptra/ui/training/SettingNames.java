@@ -66,7 +66,14 @@ final class SettingNames {
         int space = raw.indexOf(' ');
         String key = space < 0 ? raw : raw.substring(0, space);
         String label = FIELDS.get(key);
-        return label == null ? raw : label + raw.substring(key.length()) + ".";
+        String words = label == null ? raw : label + raw.substring(key.length()) + ".";
+        return plainNumbers(words);
+    }
+
+    /** "1.0E-8" reads "0.00000001": students meet scientific notation later than learning rates. */
+    static String plainNumbers(String text) {
+        return java.util.regex.Pattern.compile("-?\\d+(\\.\\d+)?E-?\\d+").matcher(text)
+                .replaceAll(m -> new java.math.BigDecimal(m.group()).stripTrailingZeros().toPlainString());
     }
 
     static String keyOf(String problem) {

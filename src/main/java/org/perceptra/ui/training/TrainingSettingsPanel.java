@@ -38,9 +38,9 @@ public final class TrainingSettingsPanel extends Region {
     private final Map<String, CommitField> fields = new LinkedHashMap<>();
     private final ComboBox<Optimizer> optimizer = choice(Optimizer.values(), SettingNames::optimizer);
     private final ComboBox<ScheduleType> schedule = choice(ScheduleType.values(), SettingNames::schedule);
-    private final CheckBox stopEarly = new CheckBox("Stop when it stops improving");
+    private final CheckBox stopEarly = new CheckBox("Stop when progress stalls");
     private final ComboBox<String> monitor = choice(EarlyStopping.MONITORS.toArray(String[]::new), SettingNames::monitor);
-    private final CheckBox restoreBest = new CheckBox("Go back to the best epoch");
+    private final CheckBox restoreBest = new CheckBox("Keep the best epoch");
     private final VBox problems = new VBox(6);
     private final ScrollPane scroll = new ScrollPane();
     private FormGrid.Row stepRow;
@@ -52,6 +52,8 @@ public final class TrainingSettingsPanel extends Region {
     public TrainingSettingsPanel(Document document) {
         this.document = document;
         getStyleClass().add("training-settings-panel");
+        stopEarly.setWrapText(true);
+        restoreBest.setWrapText(true);
         PanelCss.apply(this, "/org/perceptra/ui/training/training.css");
         FormGrid grid = new FormGrid();
         optimiserSection(grid);

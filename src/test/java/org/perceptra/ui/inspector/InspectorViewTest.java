@@ -70,6 +70,25 @@ class InspectorViewTest {
     }
 
     @Test
+    void theSheetGrowsWithARefusalSoTheLastRowStaysInsideIt(FxRobot robot) {
+        robot.interact(() -> view.setStyle("-fx-font-size: 17px;")); // as on a classroom projector
+        robot.interact(() -> selection.select(HIDDEN));
+        // Committed without moving the focus: nothing but the refusal itself makes the page lay out again.
+        robot.interact(() -> {
+            unitsField().setText("0");
+            ((Spinner<?>) view.page().orElseThrow().editorFor("Units").control()).commitValue();
+        });
+        org.testfx.util.WaitForAsyncUtils.waitForFxEvents();
+
+        NodePage page = view.page().orElseThrow();
+        javafx.scene.Node sheet = page.lookup(".inspector-sheet");
+        javafx.scene.Node last = page.editorFor("L2 penalty").getEditor();
+        var sheetBounds = sheet.localToScene(sheet.getLayoutBounds());
+        var lastBounds = last.localToScene(last.getLayoutBounds());
+        assertThat(lastBounds.getMaxY()).isLessThanOrEqualTo(sheetBounds.getMaxY() + 0.5);
+    }
+
+    @Test
     void textThatIsNoNumberIsRefusedInTheParametersOwnWords(FxRobot robot) {
         robot.interact(() -> selection.select(HIDDEN));
         typeInto(robot, unitsField(), "many");
