@@ -20,7 +20,8 @@ record BoundaryGrid(int resolution, double xMin, double xMax, double yMin, doubl
                     + " cells a side, not " + resolution);
         }
         if (!(xMax > xMin && yMax > yMin)) {
-            throw new IllegalArgumentException("empty grid range x " + xMin + ".." + xMax + ", y " + yMin + ".." + yMax);
+            throw new IllegalArgumentException("empty grid range x " + xMin + ".." + xMax + ", y " + yMin + ".."
+                    + yMax);
         }
     }
 

@@ -27,12 +27,14 @@ import org.perceptra.model.TrainingSettings;
  * natively (300k float weights, Adam's two moments, gradients). Keeping every network, on purpose, grew the
  * heap by 1.5 MB and the resident native memory by 6.7 MB a cycle. Without that, the heap stayed within
  * 0.5 MB. Resident memory outside the JVM's heap and class/code areas rose by 70 to 130 MB in the first
- * 80 cycles and by 20 to 116 MB from cycle 80 to 200, levelling off in runs of 400 cycles (20 to 42 MB
- * from 80 to 400): with Native Memory Tracking, that drift was the JIT compiler's arenas and glibc keeping
- * freed blocks (with {@code MALLOC_MMAP_THRESHOLD_} fixed, the resident native memory at cycle 40 fell
- * from 250 to 40 MB). So the native bound, 192 MB over 120 cycles, is loose against that noise and still
- * catches anything that loses a third of each cycle's network. ND4J 1.0.0-M2.1's own counters ({@code Pointer.totalBytes()}, the memory manager's
- * {@code allocatedMemory}) do not see CPU array buffers (0 even with every network kept), so resident memory
+ * 80 cycles and by 5 to 116 MB from cycle 80 to 200 (six runs, on a machine loaded by other builds),
+ * levelling off in runs of 400 cycles (31 to 42 MB from 80 to 400). Native Memory Tracking put that drift
+ * on the JIT compiler's arenas and on glibc keeping freed blocks (with {@code MALLOC_MMAP_THRESHOLD_}
+ * fixed, the resident native memory at cycle 40 fell from 250 to 40 MB), not on ND4J. So the native
+ * bound, 192 MB over 120 cycles, is loose against that noise and still catches anything that loses a
+ * third of each cycle's network. ND4J 1.0.0-M2.1's own counters ({@code Pointer.totalBytes()}, the memory
+ * manager's {@code allocatedMemory}) do not see CPU array buffers (0 even with every network kept), so
+ * resident memory
  * is the measure; the loop uses no workspaces.
  */
 class SessionCyclesTest {
@@ -42,7 +44,8 @@ class SessionCyclesTest {
 
     private static final NetworkGraph NET = TestNet.input(64).dense(512, "relu").dense(512, "relu")
             .output(4, "softmax", "categorical_crossentropy").graph();
-    private static final TrainingSettings SETTINGS = TrainingSettings.defaults().withBatchAndEpochs(32, 100).withSeed(1);
+    private static final TrainingSettings SETTINGS = TrainingSettings.defaults().withBatchAndEpochs(32, 100)
+            .withSeed(1);
 
     /** What the process holds after full collections. */
     private record Memory(long heap, long nativeResident) {
@@ -66,7 +69,8 @@ class SessionCyclesTest {
 
         private static Memory sample() {
             Runtime rt = Runtime.getRuntime();
-            long jvmAreas = rt.totalMemory() + ManagementFactory.getMemoryMXBean().getNonHeapMemoryUsage().getCommitted();
+            long jvmAreas = rt.totalMemory()
+                    + ManagementFactory.getMemoryMXBean().getNonHeapMemoryUsage().getCommitted();
             return new Memory(rt.totalMemory() - rt.freeMemory(), Pointer.physicalBytes() - jvmAreas);
         }
 

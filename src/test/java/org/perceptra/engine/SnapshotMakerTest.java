@@ -79,7 +79,9 @@ class SnapshotMakerTest {
         assertThat(b.yMax()).isCloseTo(1.2, within(1e-5));
         for (int row = 0; row < 5; row++) {
             for (int col = 0; col < 5; col++) {
-                float[] scaled = z.apply(new float[] {(float) (-1 + (col + 0.5) * 12 / 5), (float) (-1.2 + (row + 0.5) * 2.4 / 5)});
+                float x = (float) (-1 + (col + 0.5) * 12 / 5);
+                float y = (float) (-1.2 + (row + 0.5) * 2.4 / 5);
+                float[] scaled = z.apply(new float[] {x, y});
                 assertThat((double) b.values()[row * 5 + col]).isCloseTo(f(scaled[0], scaled[1]), within(1e-4));
             }
         }

@@ -84,7 +84,8 @@ public final class SnapshotBenchmark {
 
     private static NetworkGraph mnistMlp() {
         List<LayerNode> nodes = List.of(
-                node("input", StandardLayers.INPUT.defaults(java.util.Map.of("shape", List.of(784))), StandardLayers.INPUT),
+                node("input", StandardLayers.INPUT.defaults(java.util.Map.of("shape", List.of(784))),
+                        StandardLayers.INPUT),
                 node("dense_1", StandardLayers.DENSE.defaults(java.util.Map.of("units", 128, "activation", "relu")),
                         StandardLayers.DENSE),
                 node("output", StandardLayers.OUTPUT.defaults(java.util.Map.of("units", 10, "activation", "softmax")),
