@@ -34,8 +34,7 @@ import org.perceptra.model.TrainingSettings;
  * bound, 192 MB over 120 cycles, is loose against that noise and still catches anything that loses a
  * third of each cycle's network. ND4J 1.0.0-M2.1's own counters ({@code Pointer.totalBytes()}, the memory
  * manager's {@code allocatedMemory}) do not see CPU array buffers (0 even with every network kept), so
- * resident memory
- * is the measure; the loop uses no workspaces.
+ * resident memory is the measure; the loop uses no workspaces.
  */
 class SessionCyclesTest {
     private static final int CYCLES = 200;
