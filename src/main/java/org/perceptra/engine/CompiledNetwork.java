@@ -34,6 +34,7 @@ public final class CompiledNetwork {
     }
 
     private final SameDiff sd;
+    private final NetworkGraph graph;
     private final Names names;
     private final Shape inputShape;
     private final Shape outputShape;
@@ -52,6 +53,7 @@ public final class CompiledNetwork {
     CompiledNetwork(SameDiff sd, NetworkGraph graph, Names names, Shape inputShape, Shape outputShape,
                     Precision precision, BuildContext ctx, TrainingSettings settings) {
         this.sd = sd;
+        this.graph = graph;
         this.names = names;
         this.inputShape = inputShape;
         this.outputShape = outputShape;
@@ -223,6 +225,11 @@ public final class CompiledNetwork {
     /** Chooses the path {@link #predict} and {@link #loss} use; {@link #fitBatch} always trains. */
     public void setMode(Mode mode) {
         this.mode = mode;
+    }
+
+    /** The graph this network was compiled from (layer kinds and settings by node). */
+    public NetworkGraph graph() {
+        return graph;
     }
 
     public Shape inputShape() {

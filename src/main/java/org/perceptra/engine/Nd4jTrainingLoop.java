@@ -6,6 +6,7 @@ import java.util.Optional;
 import java.util.Random;
 import org.perceptra.data.Dataset;
 import org.perceptra.data.PreparedData;
+import org.perceptra.engine.session.TrainingEvent;
 import org.perceptra.engine.session.TrainingLoop;
 import org.perceptra.model.TrainingSettings;
 
@@ -23,6 +24,7 @@ public final class Nd4jTrainingLoop implements TrainingLoop {
     private final int[] validationClasses;
     private final int batchSize;
     private final Random shuffle;
+    private final SnapshotMaker snapshots;
     private int[] order;
     private Map<String, float[]> best;
 
@@ -39,6 +41,7 @@ public final class Nd4jTrainingLoop implements TrainingLoop {
         for (int i = 0; i < order.length; i++) {
             order[i] = i;
         }
+        this.snapshots = new SnapshotMaker(network, data, train, validation, SnapshotMaker.DEFAULT_RESOLUTION);
     }
 
     /** Features as they are; labels one-hot for several class units, the class itself for one unit, or values. */
@@ -173,6 +176,26 @@ public final class Nd4jTrainingLoop implements TrainingLoop {
     }
 
     @Override
+    public void prepareSnapshot() {
+        snapshots.prepare();
+    }
+
+    @Override
+    public Optional<TrainingEvent.WeightSnapshot> weightSnapshot(long iteration) {
+        return Optional.of(snapshots.weightSnapshot(iteration));
+    }
+
+    @Override
+    public Optional<TrainingEvent.DecisionBoundary> decisionBoundary(long iteration) {
+        return snapshots.decisionBoundary(iteration);
+    }
+
+    @Override
+    public Optional<TrainingEvent.RegressionPreview> regressionPreview(long iteration) {
+        return snapshots.regressionPreview(iteration);
+    }
+
+    @Override
     public void rememberBest() {
         best = network.parameters();
     }
@@ -186,8 +209,13 @@ public final class Nd4jTrainingLoop implements TrainingLoop {
 
     @Override
     public void close() {
-        // ND4J frees the arrays through the garbage collector; dropping references is all there is to do.
+        // The data copies are this loop's own and can be large (MNIST): free them now. The network's weights
+        // stay usable (saving, predicting after the run); the garbage collector frees them with the network.
         best = null;
+        train.close();
+        if (validation != null) {
+            validation.close();
+        }
     }
 
     public CompiledNetwork network() {

@@ -51,6 +51,15 @@ public final class TrainingArrays {
         return pull(labels, labelShape, rows);
     }
 
+    /**
+     * Frees the two native matrices now rather than whenever the garbage collector gets to them (MNIST's
+     * are 30 MB). Nothing may read this object afterwards.
+     */
+    public void close() {
+        features.close();
+        labels.close();
+    }
+
     /** The rows, reshaped to [rows, ...shape]. */
     private static INDArray pull(INDArray source, Shape shape, int[] rows) {
         INDArray flat = Nd4j.pullRows(source, 1, rows);

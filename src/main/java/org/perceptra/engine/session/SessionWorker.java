@@ -30,6 +30,10 @@ final class SessionWorker {
                         end = finishStopped(iteration, epochsDone, started);
                         break epochs;
                     }
+                    boolean snapshot = snapshotDue(batch == batches - 1);
+                    if (snapshot) {
+                        loop.prepareSnapshot();
+                    }
                     double rate = loop.learningRate();
                     double loss = loop.trainBatch(epoch, batch);
                     iteration++;
@@ -42,12 +46,13 @@ final class SessionWorker {
                         break epochs;
                     }
                     emitIfDue(false);
-                    snapshotIfDue(iteration, false);
+                    if (snapshot) {
+                        snapshot(iteration);
+                    }
                 }
                 TrainingLoop.EpochMetrics m = loop.endEpoch(epoch);
                 epochsDone = epoch + 1;
                 emitIfDue(true);
-                snapshotIfDue(iteration, true);
                 session.emit(new TrainingEvent.EpochEnded(iteration, epoch, m.trainLoss(), m.validationLoss(),
                         m.trainMetrics(), m.validationMetrics()));
                 session.epochBoundary();
@@ -107,14 +112,19 @@ final class SessionWorker {
 
     /**
      * Snapshots cost a forward pass or a copy of every weight, so they are taken at most every
-     * {@link TrainingSession#SNAPSHOT_INTERVAL_NANOS} (and at each epoch end), between two steps.
+     * {@link TrainingSession#SNAPSHOT_INTERVAL_NANOS} (and after the last step of each epoch). Decided before
+     * the step, so that the loop can keep that step's gradients and update for the snapshot after it.
      */
-    private void snapshotIfDue(long iteration, boolean force) {
+    private boolean snapshotDue(boolean force) {
         long now = session.now();
         if (!force && now - lastSnapshotNanos < TrainingSession.SNAPSHOT_INTERVAL_NANOS) {
-            return;
+            return false;
         }
         lastSnapshotNanos = now;
+        return true;
+    }
+
+    private void snapshot(long iteration) {
         loop.weightSnapshot(iteration).ifPresent(session::emit);
         loop.decisionBoundary(iteration).ifPresent(session::emit);
         loop.regressionPreview(iteration).ifPresent(session::emit);

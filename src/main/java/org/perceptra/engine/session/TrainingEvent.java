@@ -52,20 +52,34 @@ public sealed interface TrainingEvent {
         }
     }
 
+    /**
+     * One node's figures. "Weights" are its learned tensors except biases (BatchNorm's gamma counts as a
+     * weight, beta as a bias); gradients (before clipping) and updates (the change the step made) cover all of
+     * them, and {@code updateRatio} is ‖update‖ / ‖parameters before it‖. Activations are measured on a fixed
+     * batch of training samples. NaN means "does not apply": the ratio of a node without parameters, the dead
+     * fraction of a node whose activation is not ReLU. Histograms of a node without such tensors are empty.
+     */
     record LayerStats(String node, Histogram weights, Histogram biases, Histogram gradients, Histogram updates,
                       double updateRatio, double activationMean, double activationStd, double deadFraction) {
     }
 
     /**
-     * For 2-D inputs: the network's answer on an {@code resolution × resolution} grid over the data's range.
-     * {@code values[(row * resolution + col) * channels + k]} is class k's probability (or the regression value
-     * when {@code channels == 1}); row 0 is {@code yMin}.
+     * For 2-D inputs: the network's answer on an {@code resolution × resolution} grid over the data's range
+     * plus a margin, in the data's original units (before feature scaling).
+     * {@code values[(row * resolution + col) * channels + k]} is class k's probability (with one output unit:
+     * its value, the probability of class 1 or the regression value). Each value belongs to a cell and is
+     * taken at its centre, {@code x = xMin + (col + 0.5) * (xMax - xMin) / resolution}, y likewise from row:
+     * row 0 is the cell row at {@code yMin}, column 0 the one at {@code xMin}.
      */
     record DecisionBoundary(long iteration, int resolution, double xMin, double xMax, double yMin, double yMax,
                             int channels, float[] values) implements TrainingEvent {
     }
 
-    /** For regression: predictions against targets on the validation part. */
+    /**
+     * For regression: predictions against targets on (up to 500 evenly spread samples of) the validation
+     * part, or of the training part when there is no validation part; with several target values per
+     * sample, sample after sample.
+     */
     record RegressionPreview(long iteration, float[] predictions, float[] targets) implements TrainingEvent {
     }
 

@@ -24,6 +24,13 @@ public interface TrainingLoop extends AutoCloseable {
         return Optional.empty();
     }
 
+    /**
+     * Called just before a step after which {@link #weightSnapshot} will be asked for: keep what the
+     * snapshot needs from that step (its gradients, the weights before it). Costs nothing on other steps.
+     */
+    default void prepareSnapshot() {
+    }
+
     /** Health figures per layer now, or empty when this loop does not compute them. */
     default Optional<TrainingEvent.WeightSnapshot> weightSnapshot(long iteration) {
         return Optional.empty();
