@@ -40,6 +40,8 @@ public final class GraphCanvas extends Region {
     /** Grid spacing in canvas units; nudges and snapping use it too. */
     public static final double GRID = 20;
     private static final double FIT_MARGIN = 48;
+    /** Below this the card text is too small to read; see {@link #fitToView()}. */
+    private static final double READABLE_ZOOM = 0.7;
     private static final double DETAIL_ZOOM = 0.45;
     private static final double PASTE_OFFSET = 40;
 
@@ -60,6 +62,7 @@ public final class GraphCanvas extends Region {
     private boolean gridSnap;
     /** Until the student pans or zooms, the view keeps fitting the network as the window settles its size. */
     private boolean fitting = true;
+    private double lastFloor;
     private double fittedWidth;
     private double fittedHeight;
     private Connection selectedWire;
@@ -120,11 +123,25 @@ public final class GraphCanvas extends Region {
 
     /** Shows the whole network, at most at 100 %. */
     public void fitToView() {
+        frame(0);
+    }
+
+    /** Shows the whole network however small it gets (the benchmark's overview of 500 cards). */
+    public void fitWhole() {
+        frame(Viewport.MIN_ZOOM);
+    }
+
+    /**
+     * Fit, but not below {@link #READABLE_ZOOM} (a long network then shows from its inputs, readable, on a
+     * classroom projector) unless {@code floor} asks for less.
+     */
+    private void frame(double floor) {
         Bounds b = graphScene.contentBounds();
         fitting = true;
+        lastFloor = floor;
         if (getWidth() > 0 && getHeight() > 0) {
             if (b != null) {
-                viewport.fit(b, getWidth(), getHeight(), FIT_MARGIN);
+                viewport.frame(b, getWidth(), getHeight(), FIT_MARGIN, floor > 0 ? floor : READABLE_ZOOM);
             }
             fittedWidth = getWidth();
             fittedHeight = getHeight();
@@ -436,7 +453,7 @@ public final class GraphCanvas extends Region {
             // Cards get their real size in this pass; fitting to the size before it would be a little off.
             content.applyCss();
             content.layout();
-            fitToView();
+            frame(lastFloor);
         }
     }
 

@@ -73,6 +73,23 @@ final class Viewport {
         centreOn(content.getCenterX(), content.getCenterY(), viewWidth, viewHeight);
     }
 
+    /**
+     * Like {@link #fit}, but never below {@code readable}: a network too long to show whole at a size whose text
+     * can be read is shown from its first column (inputs on the left) instead, and the student pans along it.
+     */
+    void frame(Bounds content, double viewWidth, double viewHeight, double margin, double readable) {
+        fit(content, viewWidth, viewHeight, margin);
+        if (zoom() >= readable) {
+            return;
+        }
+        zoom.set(readable);
+        offset.setX(margin - content.getMinX() * zoom());
+        double height = content.getHeight() * zoom();
+        offset.setY(height + 2 * margin <= viewHeight
+                ? viewHeight / 2 - content.getCenterY() * zoom()
+                : margin - content.getMinY() * zoom());
+    }
+
     void centreOn(double canvasX, double canvasY, double viewWidth, double viewHeight) {
         offset.setX(viewWidth / 2 - canvasX * zoom());
         offset.setY(viewHeight / 2 - canvasY * zoom());

@@ -113,7 +113,7 @@ public final class CanvasBenchmark {
                         start = now;
                         warmUntil = now + 500_000_000L; // the first half second settles caches and the JIT
                         if (phase.zoom < 0) {
-                            canvas.fitToView();
+                            canvas.fitWhole();
                         } else {
                             canvas.resetZoom();
                         }
