@@ -34,6 +34,7 @@ public final class CompiledNetwork {
     }
 
     private final SameDiff sd;
+    private final NetworkGraph graph;
     private final Names names;
     private final Shape inputShape;
     private final Shape outputShape;
@@ -52,6 +53,7 @@ public final class CompiledNetwork {
     CompiledNetwork(SameDiff sd, NetworkGraph graph, Names names, Shape inputShape, Shape outputShape,
                     Precision precision, BuildContext ctx, TrainingSettings settings) {
         this.sd = sd;
+        this.graph = graph;
         this.names = names;
         this.inputShape = inputShape;
         this.outputShape = outputShape;
@@ -136,6 +138,17 @@ public final class CompiledNetwork {
     double loss(INDArray x, INDArray y) {
         String loss = mode == Mode.TRAINING ? names.loss() : names.lossInference();
         return runner.output(x, y, mode, List.of(loss)).get(loss).getDouble(0);
+    }
+
+    /** The loss (as {@link #loss(INDArray, INDArray)}) and the predictions of one batch, from one forward pass. */
+    LossAndPrediction lossAndPrediction(INDArray x, INDArray y) {
+        String loss = mode == Mode.TRAINING ? names.loss() : names.lossInference();
+        String out = mode == Mode.TRAINING ? names.prediction() : names.predictionInference();
+        Map<String, INDArray> result = runner.output(x, y, mode, List.of(loss, out));
+        return new LossAndPrediction(result.get(loss).getDouble(0), result.get(out));
+    }
+
+    record LossAndPrediction(double loss, INDArray prediction) {
     }
 
     /** Every node's output for these inputs on the given path, by node (tests compare shapes with these). */
@@ -225,6 +238,11 @@ public final class CompiledNetwork {
         this.mode = mode;
     }
 
+    /** The graph this network was compiled from. */
+    public NetworkGraph graph() {
+        return graph;
+    }
+
     public Shape inputShape() {
         return inputShape;
     }
@@ -271,7 +289,7 @@ public final class CompiledNetwork {
         return cast(Nd4j.create(values, dims, 'c'));
     }
 
-    private INDArray cast(INDArray a) {
+    INDArray cast(INDArray a) {
         return a.dataType() == precision.dataType() ? a : a.castTo(precision.dataType());
     }
 
