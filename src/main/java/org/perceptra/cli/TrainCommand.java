@@ -1,42 +1,64 @@
 package org.perceptra.cli;
 
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
+import java.time.Instant;
+import java.util.LinkedHashMap;
 import java.util.Locale;
+import java.util.Map;
 import java.util.concurrent.Callable;
 import java.util.concurrent.TimeUnit;
-import org.perceptra.data.DataException;
-import org.perceptra.data.Dataset;
-import org.perceptra.data.DatasetLoader;
-import org.perceptra.data.NonFiniteCheck;
-import org.perceptra.data.PreparedData;
-import org.perceptra.engine.CompileException;
-import org.perceptra.engine.CompiledNetwork;
-import org.perceptra.engine.GraphCompiler;
+import org.perceptra.engine.EvaluationReport;
 import org.perceptra.engine.Nd4jTrainingLoop;
-import org.perceptra.engine.session.MemoryEstimate;
+import org.perceptra.engine.RunHistoryJson;
+import org.perceptra.engine.WeightsJson;
 import org.perceptra.engine.session.RunLog;
 import org.perceptra.engine.session.TrainingEvent;
 import org.perceptra.engine.session.TrainingSession;
 import org.perceptra.model.TrainingSettings;
+import org.perceptra.project.Project;
+import org.perceptra.project.ProjectFiles;
+import org.perceptra.project.StoredResults;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
-import picocli.CommandLine.Model.CommandSpec;
 
-/** {@code perceptra train FILE}: trains a project headless and prints one line per epoch. */
+/**
+ * {@code perceptra train FILE}: trains a project headless, one progress line per epoch, then the final figures
+ * of the training, validation and test parts; optionally saves the weights and the run into a project file and
+ * ends with one JSON line for scripts.
+ */
 @Command(name = "train", mixinStandardHelpOptions = true,
-        description = "Train a project's network on its data without the window, printing each epoch.",
+        description = {"Train a project's network on its data without the window, printing each epoch "
+                + "(loss, metrics, speed, time left) and the final figures of the training, validation and test parts.",
+            "Losses of regression targets are in scaled units (targets are z-scored for training); "
+                + "MAE, RMSE and R\u00b2 are in the data's own units."},
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {"0:Training finished (or stopped early).", "1:The project has errors, or training failed "
-                + "(for example it diverged).", "2:The project or its data could not be read.", "64:Wrong command line."})
+                + "(for example it diverged).", "2:The project or its data could not be read, or OUT could not be "
+                + "written.", "64:Wrong command line."})
 final class TrainCommand implements Callable<Integer> {
     @Parameters(paramLabel = "FILE", description = "A .perceptra project file.")
     Path file;
 
-    @Option(names = "--epochs", description = "Train this many epochs instead of the project's setting.")
+    @Option(names = "--epochs", paramLabel = "N", description = "Train N epochs instead of the project's setting.")
     Integer epochs;
+
+    @Option(names = "--seed", paramLabel = "S", description = "Use seed S for weights, shuffling and dropout "
+            + "instead of the project's (the data split keeps its own seed).")
+    Long seed;
+
+    @Option(names = "--save", paramLabel = "OUT", description = "Save the project with the trained weights and "
+            + "this run added to its history into OUT (may be FILE itself); written atomically.")
+    Path save;
+
+    @Option(names = "--json", description = "End with one line holding a JSON object: final training, validation "
+            + "and test figures and the measured steps per second.")
+    boolean json;
 
     @Spec
     CommandSpec spec;
@@ -45,82 +67,104 @@ final class TrainCommand implements Callable<Integer> {
     public Integer call() throws Exception {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
+        if (epochs != null && epochs < 1) {
+            err.println("perceptra train: --epochs must be at least 1.");
+            return Cli.EXIT_USAGE;
+        }
         var input = ProjectInput.load(file, err);
         if (input.isEmpty()) {
             return Cli.EXIT_UNREADABLE;
         }
-        var project = input.get().project();
-        TrainingSettings settings = project.training();
-        if (epochs != null) {
-            if (epochs < 1) {
-                err.println("perceptra train: --epochs must be at least 1.");
-                return Cli.EXIT_USAGE;
-            }
-            settings = settings.withBatchAndEpochs(settings.batchSize(), epochs);
+        TrainingSettings settings = effectiveSettings(input.get().project().training());
+        NetworkInput prepared = NetworkInput.prepare("train", file, input.get(), settings, out, err);
+        if (prepared.failed()) {
+            return prepared.exitCode();
         }
-        if (input.get().analysis().hasErrors()) {
-            out.print(new AnalysisTable(project, input.get().analysis()).render());
-            err.println("perceptra train: the network has errors; fix them first.");
-            return Cli.EXIT_INVALID;
-        }
-        Dataset data;
-        try {
-            data = DatasetLoader.load(project.dataset().source(), file.toAbsolutePath().getParent());
-            NonFiniteCheck.require(data);
-        } catch (DataException e) {
-            err.println("perceptra train: cannot use the data: " + e.getMessage());
-            return Cli.EXIT_UNREADABLE;
-        }
-        MemoryEstimate memory = MemoryEstimate.of(input.get().analysis(), settings, (long) data.size() * data.sampleSize());
-        var refusal = memory.refusal(Runtime.getRuntime().maxMemory(), settings.batchSize());
-        if (refusal.isPresent()) {
-            err.println("perceptra train: " + refusal.get());
-            return Cli.EXIT_INVALID;
-        }
-        PreparedData prepared = PreparedData.prepare(data, project.dataset());
-        CompiledNetwork network;
-        try {
-            network = GraphCompiler.compile(project.graph(), settings);
-        } catch (CompileException e) {
-            err.println("perceptra train: " + e.getMessage());
-            return Cli.EXIT_INVALID;
-        }
-        return run(new Nd4jTrainingLoop(network, prepared, settings), settings, out, err);
-    }
-
-    private static int run(Nd4jTrainingLoop loop, TrainingSettings settings, PrintWriter out, PrintWriter err)
-            throws InterruptedException {
-        RunLog log = new RunLog();
-        TrainingSession session = new TrainingSession(loop, settings, event -> {
-            log.onEvent(event);
-            if (event instanceof TrainingEvent.EpochEnded e) {
-                out.println(epochLine(e));
-                out.flush();
-            }
-        });
-        long start = System.nanoTime();
-        session.start();
-        session.awaitEnd(Long.MAX_VALUE, TimeUnit.DAYS);
-        double seconds = (System.nanoTime() - start) / 1e9;
+        Nd4jTrainingLoop loop = new Nd4jTrainingLoop(prepared.network(), prepared.data(), settings);
+        Instant started = Instant.now();
+        RunLog log = train(loop, settings, out);
         if (log.ending() instanceof TrainingEvent.RunFailed f) {
             err.println("perceptra train: " + f.message());
             f.suggestions().forEach(s -> err.println("  Try: " + s));
             return Cli.EXIT_INVALID;
         }
-        out.printf(Locale.ROOT, "Done: %d steps in %.1f s (%.0f steps/s).%n", log.iterations(), seconds,
-                log.iterations() / seconds);
+        TrainingEvent.RunFinished end = (TrainingEvent.RunFinished) log.ending();
+        Map<String, EvaluationReport> finals = finals(loop);
+        RunHistoryJson.Run run = new RunHistoryJson.Run(started, settings, ending(end), end.epochsCompleted(),
+                log.iterations(), end.seconds(), log.epochs(), log.losses(), finals);
+        out.printf(Locale.ROOT, "Done: %d epochs, %d steps in %.1f s (%.1f steps/s)%s.%n", end.epochsCompleted(),
+                run.steps(), run.seconds(), run.stepsPerSecond(),
+                end.reason() == TrainingEvent.RunFinished.Reason.EARLY_STOPPED ? ", stopped early" : "");
+        finals.forEach((part, r) -> out.println(part + ": " + ReportText.figures(r)));
+        if (save != null) {
+            Project trained = input.get().project().withResults(new StoredResults(WeightsJson.write(loop.network()),
+                    RunHistoryJson.append(input.get().project().results().runsJson(), run)));
+            try {
+                ProjectFiles.save(trained, save);
+            } catch (IOException e) {
+                err.println("perceptra train: cannot write " + save + ": " + e.getMessage());
+                return Cli.EXIT_UNREADABLE;
+            }
+            out.println("Saved the trained weights and this run to " + save + ".");
+        }
+        if (json) {
+            out.println(summaryJson(run));
+        }
         out.flush();
         return Cli.EXIT_OK;
     }
 
-    private static String epochLine(TrainingEvent.EpochEnded e) {
-        StringBuilder sb = new StringBuilder(String.format(Locale.ROOT, "epoch %3d  loss %.4f", e.epoch() + 1,
-                e.trainLoss()));
-        if (!Double.isNaN(e.validationLoss())) {
-            sb.append(String.format(Locale.ROOT, "  val_loss %.4f", e.validationLoss()));
+    private TrainingSettings effectiveSettings(TrainingSettings project) {
+        TrainingSettings s = project;
+        if (epochs != null) {
+            s = s.withBatchAndEpochs(s.batchSize(), epochs);
         }
-        e.trainMetrics().forEach((k, v) -> sb.append(String.format(Locale.ROOT, "  %s %.3f", k, v)));
-        e.validationMetrics().forEach((k, v) -> sb.append(String.format(Locale.ROOT, "  val_%s %.3f", k, v)));
-        return sb.toString();
+        if (seed != null) {
+            s = s.withSeed(seed);
+        }
+        return s;
+    }
+
+    private static RunLog train(Nd4jTrainingLoop loop, TrainingSettings settings, PrintWriter out)
+            throws InterruptedException {
+        RunLog log = new RunLog();
+        ProgressLine progress = new ProgressLine(settings.epochs(), loop.batchesPerEpoch(), System.nanoTime());
+        TrainingSession session = new TrainingSession(loop, settings, event -> {
+            log.onEvent(event);
+            if (event instanceof TrainingEvent.EpochEnded e) {
+                out.println(progress.line(e, System.nanoTime()));
+                out.flush();
+            }
+        });
+        session.start();
+        session.awaitEnd(Long.MAX_VALUE, TimeUnit.DAYS);
+        return log;
+    }
+
+    /** The weights as they ended (restored best ones after early stopping), on every part there is. */
+    private static Map<String, EvaluationReport> finals(Nd4jTrainingLoop loop) {
+        Map<String, EvaluationReport> finals = new LinkedHashMap<>();
+        loop.evaluate(Nd4jTrainingLoop.Part.TRAIN).ifPresent(r -> finals.put("train", r));
+        loop.evaluate(Nd4jTrainingLoop.Part.VALIDATION).ifPresent(r -> finals.put("validation", r));
+        loop.evaluate(Nd4jTrainingLoop.Part.TEST).ifPresent(r -> finals.put("test", r));
+        return finals;
+    }
+
+    private static String ending(TrainingEvent.RunFinished end) {
+        return end.reason().name().toLowerCase(Locale.ROOT).replace('_', '-');
+    }
+
+    private String summaryJson(RunHistoryJson.Run run) {
+        ObjectNode o = RunHistoryJson.finals(run.finals(), false);
+        ObjectNode root = o.objectNode();
+        root.put("project", file.toString());
+        root.put("ending", run.ending());
+        root.put("epochs", run.epochsCompleted());
+        root.put("steps", run.steps());
+        root.put("seconds", run.seconds());
+        root.put("stepsPerSecond", run.stepsPerSecond());
+        root.put("seed", run.settings().seed());
+        root.setAll(o);
+        return RunHistoryJson.text(root);
     }
 }

@@ -140,6 +140,17 @@ public final class CompiledNetwork {
         return runner.output(x, y, mode, List.of(loss)).get(loss).getDouble(0);
     }
 
+    /** The loss (as {@link #loss(INDArray, INDArray)}) and the predictions of one batch, from one forward pass. */
+    LossAndPrediction lossAndPrediction(INDArray x, INDArray y) {
+        String loss = mode == Mode.TRAINING ? names.loss() : names.lossInference();
+        String out = mode == Mode.TRAINING ? names.prediction() : names.predictionInference();
+        Map<String, INDArray> result = runner.output(x, y, mode, List.of(loss, out));
+        return new LossAndPrediction(result.get(loss).getDouble(0), result.get(out));
+    }
+
+    record LossAndPrediction(double loss, INDArray prediction) {
+    }
+
     /** Every node's output for these inputs on the given path, by node (tests compare shapes with these). */
     Map<NodeId, INDArray> nodeOutputs(INDArray x, Mode path) {
         Map<NodeId, String> byNode = path == Mode.TRAINING ? names.nodes() : names.nodesInference();
@@ -278,7 +289,7 @@ public final class CompiledNetwork {
         return cast(Nd4j.create(values, dims, 'c'));
     }
 
-    private INDArray cast(INDArray a) {
+    INDArray cast(INDArray a) {
         return a.dataType() == precision.dataType() ? a : a.castTo(precision.dataType());
     }
 

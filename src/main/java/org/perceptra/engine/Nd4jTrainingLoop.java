@@ -1,10 +1,8 @@
 package org.perceptra.engine;
 
-import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Random;
-import org.perceptra.data.Dataset;
 import org.perceptra.data.PreparedData;
 import org.perceptra.engine.session.TrainingEvent;
 import org.perceptra.engine.session.TrainingLoop;
@@ -13,67 +11,37 @@ import org.perceptra.model.TrainingSettings;
 /**
  * The real {@link TrainingLoop}: a compiled network trained on prepared data, shuffled each epoch with the
  * run's seed (same seed, same numbers), evaluated on the training and validation parts after each epoch.
+ * The learning rate follows the settings' schedule step by step; regression targets are learned z-scored
+ * (see {@link NetworkData}) while metrics stay in the data's units.
  */
 public final class Nd4jTrainingLoop implements TrainingLoop {
-    private static final int EVAL_BATCH = 512;
-
     private final CompiledNetwork network;
+    private final NetworkData data;
     private final TrainingArrays train;
     private final TrainingArrays validation;
-    private final int[] trainClasses;
-    private final int[] validationClasses;
     private final int batchSize;
     private final Random shuffle;
     private final SnapshotMaker snapshots;
+    private final LearningRateSchedule schedule;
+    private int nextStep;
     private int[] order;
     private Map<String, float[]> best;
 
     public Nd4jTrainingLoop(CompiledNetwork network, PreparedData data, TrainingSettings settings) {
         this.network = network;
-        int outputs = (int) network.outputShape().size();
-        this.train = arrays(data.train(), outputs);
-        this.validation = data.validation().size() == 0 ? null : arrays(data.validation(), outputs);
-        this.trainClasses = classes(data.train());
-        this.validationClasses = classes(data.validation());
+        this.data = NetworkData.of(data, network);
+        this.train = this.data.train();
+        this.validation = this.data.validation().orElse(null);
         this.batchSize = Math.min(settings.batchSize(), Math.max(1, train.size()));
         this.shuffle = new Random(settings.seed());
         this.order = new int[train.size()];
         for (int i = 0; i < order.length; i++) {
             order[i] = i;
         }
-        this.snapshots = new SnapshotMaker(network, data, train, validation, SnapshotMaker.DEFAULT_RESOLUTION);
-    }
-
-    /** Features as they are; labels one-hot for several class units, the class itself for one unit, or values. */
-    static TrainingArrays arrays(Dataset d, int outputs) {
-        float[] x = new float[d.size() * d.sampleSize()];
-        for (int i = 0; i < d.size(); i++) {
-            d.copySample(i, x, i * d.sampleSize());
-        }
-        float[] y = new float[d.size() * outputs];
-        for (int i = 0; i < d.size(); i++) {
-            if (!d.isClassification()) {
-                for (int k = 0; k < outputs; k++) {
-                    y[i * outputs + k] = d.value(i, k);
-                }
-            } else if (outputs == 1) {
-                y[i] = d.classOf(i);
-            } else {
-                y[i * outputs + d.classOf(i)] = 1f;
-            }
-        }
-        return new TrainingArrays(x, d.featureShape(), y, org.perceptra.model.Shape.of(outputs), d.size());
-    }
-
-    private static int[] classes(Dataset d) {
-        if (!d.isClassification()) {
-            return null;
-        }
-        int[] c = new int[d.size()];
-        for (int i = 0; i < c.length; i++) {
-            c[i] = d.classOf(i);
-        }
-        return c;
+        this.schedule = LearningRateSchedules.of(settings, batchesPerEpoch());
+        network.setLearningRate(schedule.rateAt(0, 0));
+        this.snapshots = new SnapshotMaker(network, data, train, validation, SnapshotMaker.DEFAULT_RESOLUTION,
+                this.data.targets().orElse(null));
     }
 
     @Override
@@ -89,6 +57,9 @@ public final class Nd4jTrainingLoop implements TrainingLoop {
         int from = batch * batchSize;
         int to = Math.min(order.length, from + batchSize);
         int[] rows = java.util.Arrays.copyOfRange(order, from, to);
+        int step = epoch * batchesPerEpoch() + batch;
+        network.setLearningRate(schedule.rateAt(step, epoch));
+        nextStep = step + 1;
         return network.fitBatch(train, rows);
     }
 
@@ -101,67 +72,33 @@ public final class Nd4jTrainingLoop implements TrainingLoop {
         }
     }
 
+    /** The scheduled rate of the next step (the session reports it with that step's loss). */
     @Override
     public double learningRate() {
-        return network.learningRate();
+        return schedule.rateAt(nextStep, nextStep / batchesPerEpoch());
     }
 
     @Override
     public EpochMetrics endEpoch(int epoch) {
-        network.setMode(Mode.INFERENCE);
-        try {
-            Map<String, Double> trainMetrics = new LinkedHashMap<>();
-            double trainLoss = evaluate(train, trainClasses, trainMetrics);
-            Map<String, Double> valMetrics = new LinkedHashMap<>();
-            double valLoss = validation == null ? Double.NaN : evaluate(validation, validationClasses, valMetrics);
-            return new EpochMetrics(trainLoss, valLoss, trainMetrics, valMetrics);
-        } finally {
-            network.setMode(Mode.TRAINING);
-        }
+        EvaluationReport t = data.evaluate(network, train);
+        EvaluationReport v = validation == null ? null : data.evaluate(network, validation);
+        double valLoss = v == null ? Double.NaN : v.loss();
+        schedule.epochEnded(epoch, v == null ? t.loss() : valLoss);
+        return new EpochMetrics(t.loss(), valLoss, t.metrics(), v == null ? Map.of() : v.metrics());
     }
 
-    /** Mean loss over the part, in chunks, and accuracy for classification. */
-    private double evaluate(TrainingArrays part, int[] classes, Map<String, Double> metrics) {
-        double lossSum = 0;
-        int correct = 0;
-        for (int from = 0; from < part.size(); from += EVAL_BATCH) {
-            int n = Math.min(EVAL_BATCH, part.size() - from);
-            int[] rows = new int[n];
-            for (int i = 0; i < n; i++) {
-                rows[i] = from + i;
-            }
-            lossSum += network.loss(part, rows) * n;
-            if (classes != null) {
-                correct += correctIn(network.predict(part, rows), rows, classes);
-            }
-        }
-        if (classes != null) {
-            metrics.put("accuracy", correct / (double) part.size());
-        }
-        return lossSum / part.size();
+    /** Loss and metrics of the network as it is now on one part of the data (test: empty when there is none). */
+    public Optional<EvaluationReport> evaluate(Part part) {
+        Optional<TrainingArrays> arrays = switch (part) {
+            case TRAIN -> Optional.of(train);
+            case VALIDATION -> data.validation();
+            case TEST -> data.test();
+        };
+        return arrays.map(a -> data.evaluate(network, a));
     }
 
-    private int correctIn(float[] p, int[] rows, int[] classes) {
-        int units = p.length / rows.length;
-        int correct = 0;
-        for (int i = 0; i < rows.length; i++) {
-            int predicted;
-            if (units == 1) {
-                predicted = p[i] >= 0.5f ? 1 : 0;
-            } else {
-                predicted = 0;
-                for (int k = 1; k < units; k++) {
-                    if (p[i * units + k] > p[i * units + predicted]) {
-                        predicted = k;
-                    }
-                }
-            }
-            if (predicted == classes[rows[i]]) {
-                correct++;
-            }
-        }
-        return correct;
-    }
+    /** The parts of a prepared dataset. */
+    public enum Part { TRAIN, VALIDATION, TEST }
 
     @Override
     public Optional<String> firstNonFiniteLayer() {
@@ -209,16 +146,23 @@ public final class Nd4jTrainingLoop implements TrainingLoop {
 
     @Override
     public void close() {
-        // The data copies are this loop's own and can be large (MNIST): free them now. The network's weights
-        // stay usable (saving, predicting after the run); the garbage collector frees them with the network.
+        // The session closes the loop when the run ends, but the final report (train, validation and test
+        // figures) and the evaluation views still read the data afterwards: it is freed by releaseData(), or
+        // by the garbage collector with the loop.
         best = null;
-        train.close();
-        if (validation != null) {
-            validation.close();
-        }
+    }
+
+    /** Frees the loop's own data copies (they can be large: MNIST) once nothing will evaluate them again. */
+    public void releaseData() {
+        data.close();
     }
 
     public CompiledNetwork network() {
         return network;
+    }
+
+    /** The data as the network sees it (scaled targets, class names). */
+    public NetworkData data() {
+        return data;
     }
 }

@@ -3,6 +3,7 @@ package org.perceptra.engine;
 import java.util.Optional;
 import java.util.function.Supplier;
 import org.perceptra.data.Dataset;
+import org.perceptra.data.TargetScaler;
 import org.perceptra.data.PreparedData;
 import org.perceptra.engine.session.TrainingEvent;
 
@@ -28,6 +29,7 @@ public final class SnapshotMaker {
     private final TrainingArrays previewPart;
     private final int[] previewRows;
     private final float[] previewTargets;
+    private final TargetScaler targets;
 
     /**
      * @param train      the training part as the network trains on it (its samples feed the activations)
@@ -36,7 +38,17 @@ public final class SnapshotMaker {
      */
     public SnapshotMaker(CompiledNetwork network, PreparedData data, TrainingArrays train, TrainingArrays validation,
                          int resolution) {
+        this(network, data, train, validation, resolution, null);
+    }
+
+    /**
+     * @param targets how regression targets were scaled for training, or null: predictions are scaled back with
+     *                it so that previews and regression boundaries are in the data's own units
+     */
+    public SnapshotMaker(CompiledNetwork network, PreparedData data, TrainingArrays train, TrainingArrays validation,
+                         int resolution, TargetScaler targets) {
         this.network = network;
+        this.targets = targets;
         this.weights = new WeightSnapshots(network, train, PROBE_SAMPLES);
         boolean plane = network.inputShape().rank() == 1 && network.inputShape().size() == 2;
         this.grid = plane ? BoundaryGrid.around(resolution, data.scaler(), data.train(), data.validation(), data.test())
@@ -80,21 +92,31 @@ public final class SnapshotMaker {
         }
         int cells = grid.resolution() * grid.resolution();
         float[] values = inference(() -> network.predict(gridInputs, cells));
+        if (values.length == cells) {
+            unscale(values);
+        }
         return Optional.of(new TrainingEvent.DecisionBoundary(iteration, grid.resolution(), grid.xMin(), grid.xMax(),
                 grid.yMin(), grid.yMax(), values.length / cells, values));
     }
 
     /**
      * Predictions against targets on (up to {@value #PREVIEW_SAMPLES} evenly spread) validation samples, for
-     * regression. Both are in the units the network is trained on: should targets ever be scaled for
-     * training, the preview must scale the predictions back along with the targets.
+     * regression, both in the data's own units (predictions are scaled back when targets were z-scored
+     * for training).
      */
     public Optional<TrainingEvent.RegressionPreview> regressionPreview(long iteration) {
         if (previewPart == null || previewRows.length == 0) {
             return Optional.empty();
         }
         float[] predictions = inference(() -> network.predict(previewPart, previewRows));
+        unscale(predictions);
         return Optional.of(new TrainingEvent.RegressionPreview(iteration, predictions, previewTargets.clone()));
+    }
+
+    private void unscale(float[] predictions) {
+        if (targets != null && !targets.isIdentity()) {
+            targets.unscaleInPlace(predictions);
+        }
     }
 
     private float[] inference(Supplier<float[]> predict) {

@@ -5,6 +5,9 @@
  * came from ({@code dense_1/W}), so an engine error can be reported on the right layer. The training step is
  * our own loop (gradients from SameDiff, updates applied here) rather than {@code SameDiff.fit}: it gives
  * AdamW, clipping and BatchNorm statistics one place, and avoids updates that {@code fit} gets wrong for some
- * ops (see ARCHITECTURE.md's ND4J pitfalls). Uses model, data and ND4J; never JavaFX.
+ * ops (see ARCHITECTURE.md's ND4J pitfalls). Learning-rate schedules and metrics come from ND4J
+ * ({@code org.nd4j.linalg.schedule}, {@code org.nd4j.evaluation}) where it has them; an
+ * {@link org.perceptra.engine.EvaluationReport} carries a part's figures to the CLI and UI. Uses model, data,
+ * ND4J and Jackson (stored weights and run history); never JavaFX.
  */
 package org.perceptra.engine;

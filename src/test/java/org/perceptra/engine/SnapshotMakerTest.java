@@ -31,10 +31,9 @@ class SnapshotMakerTest {
     }
 
     private static SnapshotMaker maker(CompiledNetwork net, PreparedData data, int resolution) {
-        int outputs = (int) net.outputShape().size();
-        TrainingArrays validation = data.validation().size() == 0 ? null
-                : Nd4jTrainingLoop.arrays(data.validation(), outputs);
-        return new SnapshotMaker(net, data, Nd4jTrainingLoop.arrays(data.train(), outputs), validation, resolution);
+        NetworkData arrays = NetworkData.of(data, net);
+        return new SnapshotMaker(net, data, arrays.train(), arrays.validation().orElse(null), resolution,
+                null); // these networks are hand-set to answer in the data's units
     }
 
     private static double f(double x, double y) {

@@ -1,0 +1,91 @@
+package org.perceptra.cli;
+
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import org.perceptra.engine.EvaluationReport;
+import org.perceptra.engine.NetworkData;
+import org.perceptra.engine.RunHistoryJson;
+import org.perceptra.engine.WeightsJson;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/**
+ * {@code perceptra evaluate FILE}: the test figures of a trained project, from the weights {@code train --save}
+ * stored. The data is split and scaled again as the project says; the split has its own seed, so the test
+ * part is the one held out during training.
+ */
+@Command(name = "evaluate", mixinStandardHelpOptions = true,
+        description = {"Print the test figures of a trained project (saved with 'train --save'): loss and metrics, "
+                + "and for classification the confusion matrix and each class's precision, recall and F1.",
+            "Without a test part the validation part is used, and said so."},
+        exitCodeListHeading = "%nExit codes:%n",
+        exitCodeList = {"0:Evaluated.", "1:The project has errors, holds no trained weights, or its weights do not "
+                + "fit its network.", "2:The project or its data could not be read.", "64:Wrong command line."})
+final class EvaluateCommand implements Callable<Integer> {
+    @Parameters(paramLabel = "FILE", description = "A .perceptra project file with trained weights.")
+    Path file;
+
+    @Option(names = "--json", description = "Print one JSON object instead of text.")
+    boolean json;
+
+    @Spec
+    CommandSpec spec;
+
+    @Override
+    public Integer call() {
+        PrintWriter out = spec.commandLine().getOut();
+        PrintWriter err = spec.commandLine().getErr();
+        var input = ProjectInput.load(file, err);
+        if (input.isEmpty()) {
+            return Cli.EXIT_UNREADABLE;
+        }
+        var project = input.get().project();
+        if (!project.results().hasWeights()) {
+            err.println("perceptra evaluate: " + file + " holds no trained weights. Train it and save them first: "
+                    + "perceptra train " + file + " --save " + file);
+            return Cli.EXIT_INVALID;
+        }
+        NetworkInput prepared = NetworkInput.prepare("evaluate", file, input.get(), project.training(), out, err);
+        if (prepared.failed()) {
+            return prepared.exitCode();
+        }
+        try {
+            WeightsJson.load(project.results().weightsJson(), prepared.network());
+        } catch (IllegalArgumentException e) {
+            err.println("perceptra evaluate: " + e.getMessage() + ". Train the project again.");
+            return Cli.EXIT_INVALID;
+        }
+        NetworkData data = NetworkData.of(prepared.data(), prepared.network());
+        String part = data.test().isPresent() ? "test" : data.validation().isPresent() ? "validation" : "train";
+        var arrays = data.test().or(data::validation).orElse(data.train());
+        EvaluationReport report = data.evaluate(prepared.network(), arrays);
+        if (json) {
+            ObjectNode o = RunHistoryJson.finals(Map.of(part, report), true);
+            o.put("project", file.toString());
+            out.println(RunHistoryJson.text(o));
+        } else {
+            print(out, part, report);
+        }
+        out.flush();
+        return Cli.EXIT_OK;
+    }
+
+    private static void print(PrintWriter out, String part, EvaluationReport report) {
+        if (!part.equals("test")) {
+            out.println("The project has no test part; these are the figures of its " + part + " part.");
+        }
+        out.println(part + " (" + report.samples() + " samples): " + ReportText.figures(report));
+        if (report.isClassification()) {
+            out.println();
+            out.print(ReportText.confusion(report));
+            out.println();
+            out.print(ReportText.perClass(report));
+        }
+    }
+}
