@@ -147,6 +147,7 @@ final class TrainCommand implements Callable<Integer> {
         loop.evaluate(Nd4jTrainingLoop.Part.TRAIN).ifPresent(r -> finals.put("train", r));
         loop.evaluate(Nd4jTrainingLoop.Part.VALIDATION).ifPresent(r -> finals.put("validation", r));
         loop.evaluate(Nd4jTrainingLoop.Part.TEST).ifPresent(r -> finals.put("test", r));
+        loop.releaseData();
         return finals;
     }
 

@@ -165,6 +165,11 @@ public final class ShellWindow {
         boolean shown = projectShown.get();
         root.setCenter(shown ? workspace : welcome);
         root.setBottom(shown ? statusBar : null);
+        if (shown) {
+            // Start on the canvas, not in the palette's search field: a text field would take Ctrl+Z, Delete
+            // and the arrow keys for itself.
+            Platform.runLater(workspace.canvas()::requestFocus);
+        }
     }
 
     private void documentChanged(DocumentChange change) {
