@@ -86,6 +86,10 @@ final class BenchCommand implements Runnable {
                 + "--compare (default: ${DEFAULT-VALUE}; Debian: apt-get install python3-torch).")
         String python;
 
+        @Option(names = "--profile", description = "After the timed repeats, time every op of the engine's step and "
+                + "print where the time goes.")
+        boolean profile;
+
         @Option(names = "--export", paramLabel = "DIR", description = "Write the data and the PyTorch script into DIR "
                 + "(kept after the run); without --compare, only export.")
         Path export;
@@ -109,7 +113,7 @@ final class BenchCommand implements Runnable {
                     return Cli.EXIT_OK;
                 }
                 TrainingBenchmark.run(new TrainingBenchmark.Options(configs, warmup, seconds, repeats,
-                        compare ? python : null, export), out);
+                        compare ? python : null, export, profile), out);
                 return Cli.EXIT_OK;
             } catch (IOException | DataException e) {
                 spec.commandLine().getErr().println("perceptra bench training: " + e.getMessage());

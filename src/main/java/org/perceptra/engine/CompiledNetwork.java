@@ -48,6 +48,7 @@ public final class CompiledNetwork {
     private volatile Mode mode = Mode.INFERENCE;
     private boolean recordGradients;
     private Map<String, float[]> lastGradients = Map.of();
+    private OpTimes times;
 
     CompiledNetwork(SameDiff sd, NetworkGraph graph, Names names, Shape inputShape, Shape outputShape,
                     Precision precision, BuildContext ctx, TrainingSettings settings) {
@@ -89,7 +90,7 @@ public final class CompiledNetwork {
     double fitBatch(INDArray x, INDArray y) {
         List<String> outputs = new ArrayList<>(List.of(names.loss()));
         statistics.forEach(s -> outputs.add(s.batchValue()));
-        OutAndGrad result = runner.train(x, y, outputs, trainable);
+        OutAndGrad result = runner.step(x, y, outputs, trainable);
         double loss = result.getOutputs().get(names.loss()).getDouble(0);
         if (!Double.isFinite(loss)) {
             return loss;
@@ -99,13 +100,26 @@ public final class CompiledNetwork {
             trainable.forEach(name -> copies.put(name, toFloats(result.getGradients().get(name))));
             lastGradients = copies;
         }
+        long start = System.nanoTime();
         step.apply(new HashMap<>(result.getGradients()));
         for (BuildContext.StatisticUpdate s : statistics) {
             INDArray running = array(s.running());
             INDArray batchValue = result.getOutputs().get(s.batchValue()).reshape(running.shape());
             running.muli(s.momentum()).addi(batchValue.mul(1.0 - s.momentum()));
         }
+        if (times != null) {
+            times.add("(optimiser and statistics)", System.nanoTime() - start);
+        }
         return loss;
+    }
+
+    /**
+     * Collects where training steps spend their time (each op kind of the graph, the optimiser) into
+     * {@code t}, for benchmarks; null stops. Timing every op costs a little itself.
+     */
+    public void profile(OpTimes t) {
+        this.times = t;
+        runner.profile(t);
     }
 
     /** The network's answer for each sample: probabilities or values, {@code batch} times the output size. */
@@ -171,7 +185,17 @@ public final class CompiledNetwork {
         return lastGradients;
     }
 
-    /** Gradients of the training loss, keyed by parameter name, without applying them. */
+    /** Whether training steps run through an {@link OpPlan} (tests check that every kind allows one). */
+    boolean planned() {
+        return runner.planned();
+    }
+
+    /** Turns {@link OpPlan}s off (every step through SameDiff's executor) or back on, for tests. */
+    void usePlans(boolean use) {
+        runner.usePlans(use);
+    }
+
+    /** Gradients of the training loss, keyed by parameter name, without applying them (SameDiff's executor). */
     Map<String, INDArray> gradients(INDArray x, INDArray y) {
         return runner.train(x, y, List.of(names.loss()), trainable).getGradients();
     }

@@ -1,8 +1,12 @@
 package org.perceptra.engine.bench;
 
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
 import org.perceptra.engine.CompiledNetwork;
 import org.perceptra.engine.GraphCompiler;
+import org.perceptra.engine.OpTimes;
 import org.perceptra.engine.TrainingArrays;
 
 /**
@@ -54,5 +58,36 @@ final class EngineRun {
                 return new Timed(steps, elapsed);
             }
         }
+    }
+
+    /**
+     * Trains for {@code seconds} timing every op, and describes where a step's time went: microseconds per step
+     * by op kind (largest first, the rest summed up), and what was spent outside them.
+     */
+    List<String> profile(double seconds) {
+        OpTimes times = new OpTimes();
+        net.profile(times);
+        Timed t;
+        try {
+            t = run(seconds);
+        } finally {
+            net.profile(null);
+        }
+        double stepMicros = 1e6 * t.seconds() / t.steps();
+        List<Map.Entry<String, Long>> entries = new ArrayList<>(times.nanos().entrySet());
+        entries.sort(Map.Entry.<String, Long>comparingByValue().reversed());
+        List<String> lines = new ArrayList<>();
+        double listed = 0;
+        for (Map.Entry<String, Long> e : entries) {
+            double micros = e.getValue() / 1e3 / t.steps();
+            listed += micros;
+            long calls = times.calls().get(e.getKey()) / t.steps();
+            lines.add(String.format(Locale.ROOT, "  %-34s %4d x %10.1f us/step %5.1f%%", e.getKey(), calls, micros,
+                    100 * micros / stepMicros));
+        }
+        lines.add(String.format(Locale.ROOT, "  %-34s        %10.1f us/step %5.1f%%", "(elsewhere: Java, batch rows)",
+                stepMicros - listed, 100 * (stepMicros - listed) / stepMicros));
+        lines.add(String.format(Locale.ROOT, "  %-34s        %10.1f us/step", "whole step (profiled)", stepMicros));
+        return lines;
     }
 }

@@ -29,9 +29,9 @@ import org.perceptra.model.layers.StandardLayers;
 public final class TrainingBenchmark {
     /** What to run; {@code python} null means the engine alone. {@code exportDir} null: a temporary folder. */
     public record Options(List<String> configs, double warmupSeconds, double seconds, int repeats, String python,
-                          Path exportDir) {
+                          Path exportDir, boolean profile) {
         public static Options defaults() {
-            return new Options(BenchConfigs.NAMES, 10, 3, 5, null, null);
+            return new Options(BenchConfigs.NAMES, 10, 3, 5, null, null, false);
         }
     }
 
@@ -96,6 +96,9 @@ public final class TrainingBenchmark {
                 Row row = measure(engine, c, o, reference);
                 rows.add(row);
                 out.println(format(row));
+                if (o.profile()) {
+                    engine.profile(o.seconds()).forEach(out::println);
+                }
                 out.flush();
             }
         } finally {
@@ -170,7 +173,7 @@ public final class TrainingBenchmark {
     public static void main(String[] args) throws Exception {
         Options d = Options.defaults();
         run(new Options(d.configs(), d.warmupSeconds(), d.seconds(), d.repeats(), args.length > 0 ? args[0] : null,
-                null), new PrintWriter(System.out, true));
+                null, false), new PrintWriter(System.out, true));
     }
 
     /** Input [2], Dense layers, Output 2 softmax with categorical cross-entropy. */
