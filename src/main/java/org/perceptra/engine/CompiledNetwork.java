@@ -40,6 +40,8 @@ public final class CompiledNetwork {
     private final Precision precision;
     private final List<String> storedNames = new ArrayList<>();
     private final List<String> trainable = new ArrayList<>();
+    /** What each training step reads back besides gradients: the loss, then BatchNorm's batch statistics. */
+    private final List<String> stepOutputs = new ArrayList<>();
     private final List<BuildContext.StatisticUpdate> statistics;
     private final DropoutMasks masks;
     private final ErrorLocator errors;
@@ -50,8 +52,9 @@ public final class CompiledNetwork {
     private Map<String, float[]> lastGradients = Map.of();
     private OpTimes times;
 
+    /** @param flat the trainable tensors packed into one vector, or null when there are none */
     CompiledNetwork(SameDiff sd, NetworkGraph graph, Names names, Shape inputShape, Shape outputShape,
-                    Precision precision, BuildContext ctx, TrainingSettings settings) {
+                    Precision precision, BuildContext ctx, TrainingSettings settings, FlatParameters flat) {
         this.sd = sd;
         this.names = names;
         this.inputShape = inputShape;
@@ -66,10 +69,16 @@ public final class CompiledNetwork {
                 params.put(t.name(), array(t.name()));
             }
         }
-        this.step = new TrainingStep(settings, params);
+        List<String> withGradient = trainable.stream().filter(n -> sd.getVariable(n).getGradient() != null).toList();
+        // One update over the whole vector needs every tensor to have a gradient (a dead-end branch has none,
+        // and its tensors must then stay as they are, whatever the weight decay says).
+        FlatParameters flatUpdate = flat != null && withGradient.size() == trainable.size() ? flat : null;
+        this.step = new TrainingStep(settings, params, flatUpdate);
         this.masks = new DropoutMasks(ctx.dropoutSites(), precision.dataType(), settings.seed());
         this.errors = new ErrorLocator(sd, graph, names.input());
-        this.runner = new GraphRunner(sd, names, masks, errors);
+        this.runner = new GraphRunner(sd, names, masks, errors, flatUpdate == null ? Map.of() : flat.gradientViews());
+        stepOutputs.add(names.loss());
+        statistics.forEach(s -> stepOutputs.add(s.batchValue()));
     }
 
     /**
@@ -84,13 +93,15 @@ public final class CompiledNetwork {
 
     /** One step on these rows of the dataset (see {@link #fitBatch(float[], float[], int)}). */
     public double fitBatch(TrainingArrays data, int[] rows) {
-        return fitBatch(cast(data.features(rows)), cast(data.labels(rows)));
+        return fitBatch(Batch.rows(data, rows, precision.dataType()));
     }
 
     double fitBatch(INDArray x, INDArray y) {
-        List<String> outputs = new ArrayList<>(List.of(names.loss()));
-        statistics.forEach(s -> outputs.add(s.batchValue()));
-        OutAndGrad result = runner.step(x, y, outputs, trainable);
+        return fitBatch(Batch.of(x, y));
+    }
+
+    private double fitBatch(Batch batch) {
+        OutAndGrad result = runner.step(batch, stepOutputs, trainable);
         double loss = result.getOutputs().get(names.loss()).getDouble(0);
         if (!Double.isFinite(loss)) {
             return loss;

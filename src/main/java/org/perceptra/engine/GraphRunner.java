@@ -32,14 +32,22 @@ final class GraphRunner {
             return size() > MAX_PLANS;
         }
     };
+    private final Map<String, INDArray> gradientTargets;
     private boolean plansUnavailable;
     private OpTimes times;
 
-    GraphRunner(SameDiff sd, CompiledNetwork.Names names, DropoutMasks masks, ErrorLocator errors) {
+    /**
+     * @param gradientTargets where a planned step writes each parameter's gradient, by parameter name (views
+     *                        into {@link FlatParameters}' gradient vector); parameters not named get arrays of
+     *                        their own
+     */
+    GraphRunner(SameDiff sd, CompiledNetwork.Names names, DropoutMasks masks, ErrorLocator errors,
+                Map<String, INDArray> gradientTargets) {
         this.sd = sd;
         this.names = names;
         this.masks = masks;
         this.errors = errors;
+        this.gradientTargets = Map.copyOf(gradientTargets);
     }
 
     /** The named results and the gradients of the training loss for {@code params}, in one pass, by SameDiff. */
@@ -51,25 +59,26 @@ final class GraphRunner {
      * As {@link #train}, through a plan for this batch size when the graph allows one. The arrays returned are
      * the plan's own: valid until the next step. {@code outputs} and {@code params} must be the same every call.
      */
-    OutAndGrad step(INDArray x, INDArray y, List<String> outputs, List<String> params) {
+    OutAndGrad step(Batch batch, List<String> outputs, List<String> params) {
         if (plansUnavailable) {
-            return train(x, y, outputs, params);
+            return train(batch.inputs(), batch.labels(), outputs, params);
         }
-        OpPlan plan = stepPlans.get(x.size(0));
+        OpPlan plan = stepPlans.get(batch.size());
         if (plan == null) {
+            INDArray x = batch.inputs();
+            INDArray y = batch.labels();
             Optional<OpPlan> built = run(() -> buildStepPlan(x, y, outputs, params));
             if (built.isEmpty()) {
                 plansUnavailable = true;
                 return train(x, y, outputs, params);
             }
-            stepPlans.put(x.size(0), built.get());
+            stepPlans.put(batch.size(), built.get());
             return results(built.get(), outputs, params);
         }
         long start = System.nanoTime();
-        plan.placeholder(names.input()).assign(x);
-        plan.placeholder(names.labels()).assign(y);
+        batch.copyInto(plan.placeholder(names.input()), plan.placeholder(names.labels()));
         if (!masks.isEmpty()) {
-            masks.draw(x.size(0)).forEach((name, mask) -> plan.placeholder(name).assign(mask));
+            masks.draw(batch.size()).forEach((name, mask) -> plan.placeholder(name).assign(mask));
         }
         if (times != null) {
             times.add("(feed placeholders)", System.nanoTime() - start);
@@ -90,13 +99,17 @@ final class GraphRunner {
         Map<String, INDArray> feed = new HashMap<>();
         feed(x, y, Mode.TRAINING).forEach((name, value) -> feed.put(name, value.dup()));
         List<String> wanted = new ArrayList<>(outputs);
+        Map<String, INDArray> targets = new HashMap<>();
         for (String p : params) {
             SDVariable g = sd.getVariable(p).getGradient();
             if (g != null) {
                 wanted.add(g.name());
+                if (gradientTargets.containsKey(p)) {
+                    targets.put(g.name(), gradientTargets.get(p));
+                }
             }
         }
-        return OpPlan.build(grad, feed, wanted);
+        return OpPlan.build(grad, feed, wanted, targets);
     }
 
     private OutAndGrad results(OpPlan plan, List<String> outputs, List<String> params) {

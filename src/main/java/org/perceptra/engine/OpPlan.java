@@ -44,8 +44,39 @@ import org.nd4j.linalg.factory.Nd4j;
  * in place (as the optimisers do) is seen by the next run; replacing a variable's array is not.
  */
 final class OpPlan {
-    /** One op with its fixed context. */
-    private record Step(DifferentialFunction op, OpContext context) {
+    /** One op with its fixed context, or a copy into an array the caller chose for a result. */
+    private interface Step {
+        void run(OpExecutioner executioner);
+
+        String name();
+    }
+
+    private record OpStep(DifferentialFunction op, OpContext context) implements Step {
+        @Override
+        public void run(OpExecutioner executioner) {
+            if (op instanceof CustomOp c) {
+                executioner.exec(c, context);
+            } else {
+                executioner.exec((Op) op, context);
+            }
+        }
+
+        @Override
+        public String name() {
+            return op.opName();
+        }
+    }
+
+    private record CopyStep(INDArray from, INDArray to) implements Step {
+        @Override
+        public void run(OpExecutioner executioner) {
+            to.assign(from);
+        }
+
+        @Override
+        public String name() {
+            return "(copy result)";
+        }
     }
 
     private final Step[] steps;
@@ -62,9 +93,12 @@ final class OpPlan {
      * Plans (and runs once) the ops that compute {@code outputs} from these placeholder values, which the plan
      * keeps as its own placeholder arrays.
      *
+     * @param targets arrays chosen by the caller for some results (views into a gradient vector): the op writes
+     *                there directly when the shapes allow, else the plan copies the result there after each run
      * @return empty when the graph holds an op a plan cannot run (the caller then uses SameDiff)
      */
-    static Optional<OpPlan> build(SameDiff sd, Map<String, INDArray> placeholders, List<String> outputs) {
+    static Optional<OpPlan> build(SameDiff sd, Map<String, INDArray> placeholders, List<String> outputs,
+                                  Map<String, INDArray> targets) {
         List<String> order = new ArrayList<>();
         if (!collect(sd, outputs, order)) {
             return Optional.empty();
@@ -80,16 +114,22 @@ final class OpPlan {
                 continue;
             }
             Optional<OpContext> context = df instanceof CustomOp
-                    ? custom(sd, (DynamicCustomOp) df, args, sdo.getOutputsOfOp(), arrays)
-                    : legacy(sd, (Op) df, args, sdo.getOutputsOfOp(), arrays);
+                    ? custom(sd, (DynamicCustomOp) df, args, sdo.getOutputsOfOp(), arrays, targets)
+                    : legacy(sd, (Op) df, args, sdo.getOutputsOfOp(), arrays, targets);
             if (context.isEmpty()) {
                 return Optional.empty();
             }
-            steps.add(new Step(df, context.get()));
+            steps.add(new OpStep(df, context.get()));
         }
         Map<String, INDArray> results = new LinkedHashMap<>();
         for (String name : outputs) {
-            results.put(name, arrays.get(name));
+            INDArray target = targets.get(name);
+            if (target != null && arrays.get(name) != target) {
+                CopyStep copy = new CopyStep(arrays.get(name), target);
+                copy.run(null);
+                steps.add(copy);
+            }
+            results.put(name, target != null ? target : arrays.get(name));
         }
         return Optional.of(new OpPlan(steps, Map.copyOf(placeholders), results));
     }
@@ -98,7 +138,7 @@ final class OpPlan {
     void run() {
         OpExecutioner executioner = Nd4j.getExecutioner();
         for (Step s : steps) {
-            exec(executioner, s);
+            s.run(executioner);
         }
     }
 
@@ -107,16 +147,8 @@ final class OpPlan {
         OpExecutioner executioner = Nd4j.getExecutioner();
         for (Step s : steps) {
             long start = System.nanoTime();
-            exec(executioner, s);
-            times.add(s.op().opName(), System.nanoTime() - start);
-        }
-    }
-
-    private static void exec(OpExecutioner executioner, Step s) {
-        if (s.op() instanceof CustomOp c) {
-            executioner.exec(c, s.context());
-        } else {
-            executioner.exec((Op) s.op(), s.context());
+            s.run(executioner);
+            times.add(s.name(), System.nanoTime() - start);
         }
     }
 
@@ -194,7 +226,7 @@ final class OpPlan {
     }
 
     private static Optional<OpContext> custom(SameDiff sd, DynamicCustomOp op, INDArray[] args, List<String> outNames,
-                                              Map<String, INDArray> arrays) {
+                                              Map<String, INDArray> arrays, Map<String, INDArray> targets) {
         if (op.opName().equals("assign")) {
             return Optional.empty(); // SameDiff runs it in place on its input; not worth a special case
         }
@@ -205,7 +237,7 @@ final class OpPlan {
             return Optional.empty();
         }
         for (int i = 0; i < shapes.size(); i++) {
-            INDArray out = allocate(sd, shapes.get(i), outNames.get(i));
+            INDArray out = allocate(sd, shapes.get(i), outNames.get(i), targets);
             if (out == null) {
                 return Optional.empty();
             }
@@ -218,7 +250,7 @@ final class OpPlan {
 
     /** Legacy (non-custom) ops, with SameDiff's two special cases: an axis input and a scalar input. */
     private static Optional<OpContext> legacy(SameDiff sd, Op op, INDArray[] args, List<String> outNames,
-                                              Map<String, INDArray> arrays) {
+                                              Map<String, INDArray> arrays, Map<String, INDArray> targets) {
         if (outNames.size() != 1 || args.length == 0) {
             return Optional.empty();
         }
@@ -243,7 +275,7 @@ final class OpPlan {
         if (shapes == null || shapes.size() != 1) {
             return Optional.empty();
         }
-        INDArray out = allocate(sd, shapes.get(0), outNames.get(0));
+        INDArray out = allocate(sd, shapes.get(0), outNames.get(0), targets);
         if (out == null) {
             return Optional.empty();
         }
@@ -253,12 +285,21 @@ final class OpPlan {
         return Optional.of(oc);
     }
 
-    /** An output array; its type is the variable's (shape functions cannot always tell), null when empty. */
-    private static INDArray allocate(SameDiff sd, LongShapeDescriptor shape, String name) {
+    /**
+     * An output array: the caller's target when it has exactly the shape, else a new one. Its type is the
+     * variable's (shape functions cannot always tell); null when the shape is empty.
+     */
+    private static INDArray allocate(SameDiff sd, LongShapeDescriptor shape, String name,
+                                     Map<String, INDArray> targets) {
         DataType type = sd.getVariable(name).dataType();
         LongShapeDescriptor s = shape.dataType() == type ? shape : shape.asDataType(type);
         if (s.isEmpty()) {
             return null;
+        }
+        INDArray target = targets.get(name);
+        if (target != null && target.dataType() == type && java.util.Arrays.equals(target.shape(), s.getShape())
+                && target.ordering() == s.getOrder()) {
+            return target;
         }
         return Nd4j.create(s, false);
     }
