@@ -2,6 +2,7 @@ package org.perceptra.engine;
 
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -103,19 +104,28 @@ final class OpPlan {
         if (!collect(sd, outputs, order)) {
             return Optional.empty();
         }
+        Set<String> used = new HashSet<>(outputs);
+        order.forEach(op -> used.addAll(inputNames(sd.getOps().get(op))));
         Map<String, INDArray> arrays = new HashMap<>(placeholders);
         List<Step> steps = new ArrayList<>();
         for (String opName : order) {
             SameDiffOp sdo = sd.getOps().get(opName);
             INDArray[] args = inputs(sd, sdo, arrays);
             DifferentialFunction df = sdo.getOp();
+            List<String> outNames = sdo.getOutputsOfOp();
             if (df instanceof Identity) {
-                arrays.put(sdo.getOutputsOfOp().get(0), args[0]);
+                arrays.put(outNames.get(0), args[0]);
                 continue;
             }
+            if (isWeightOnlyMatmulBp(df, args, outNames, used)) {
+                // dL/dx of x W is wanted by nobody when x is the input: compute only dL/dW = x^T dL/dz.
+                df = DynamicCustomOp.builder("matmul").addIntegerArguments(1, 0, 0).build();
+                args = new INDArray[] {args[0], args[2]};
+                outNames = List.of(outNames.get(1));
+            }
             Optional<OpContext> context = df instanceof CustomOp
-                    ? custom(sd, (DynamicCustomOp) df, args, sdo.getOutputsOfOp(), arrays, targets)
-                    : legacy(sd, (Op) df, args, sdo.getOutputsOfOp(), arrays, targets);
+                    ? custom(sd, (DynamicCustomOp) df, args, outNames, arrays, targets)
+                    : legacy(sd, (Op) df, args, outNames, arrays, targets);
             if (context.isEmpty()) {
                 return Optional.empty();
             }
@@ -204,6 +214,25 @@ final class OpPlan {
         }
         done.add(opName);
         return true;
+    }
+
+    /** A plain 2-D {@code matmul_bp} (no transposes) whose first result, the gradient of its left input, is unused. */
+    private static boolean isWeightOnlyMatmulBp(DifferentialFunction df, INDArray[] args, List<String> outNames,
+                                                Set<String> used) {
+        if (!(df instanceof DynamicCustomOp op) || !op.opName().equals("matmul_bp") || args.length != 3
+                || outNames.size() != 2 || used.contains(outNames.get(0))) {
+            return false;
+        }
+        for (long flag : op.iArgs()) {
+            if (flag != 0) {
+                return false;
+            }
+        }
+        return op.tArgs().length == 0 && args[0].rank() == 2 && args[1].rank() == 2 && args[2].rank() == 2;
+    }
+
+    private static List<String> inputNames(SameDiffOp sdo) {
+        return sdo.getInputsToOp() == null ? List.of() : sdo.getInputsToOp();
     }
 
     private static boolean isEmpty(List<String> list) {
