@@ -1,5 +1,7 @@
 /**
- * Training-speed benchmarks of the engine: fixed networks on generated data, timed after a long JIT warm-up,
- * printing steps and samples per second. Run with {@code OMP_NUM_THREADS=1}; not part of the test suite.
+ * Training-speed benchmarks of the engine ({@code perceptra bench training}): the fixed configurations of
+ * {@link org.perceptra.engine.bench.BenchConfigs}, timed after a long JIT warm-up, printing steps and samples
+ * per second, optionally beside the PyTorch reference script ({@code /bench/pytorch_reference.py}) run on the
+ * same exported data. Run with {@code OMP_NUM_THREADS=1}; not part of the test suite.
  */
 package org.perceptra.engine.bench;
