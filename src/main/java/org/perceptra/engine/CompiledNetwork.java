@@ -41,6 +41,8 @@ public final class CompiledNetwork {
     private final Precision precision;
     private final List<String> storedNames = new ArrayList<>();
     private final List<String> trainable = new ArrayList<>();
+    /** What each training step reads back besides gradients: the loss, then BatchNorm's batch statistics. */
+    private final List<String> stepOutputs = new ArrayList<>();
     private final List<BuildContext.StatisticUpdate> statistics;
     private final DropoutMasks masks;
     private final ErrorLocator errors;
@@ -49,9 +51,11 @@ public final class CompiledNetwork {
     private volatile Mode mode = Mode.INFERENCE;
     private boolean recordGradients;
     private Map<String, float[]> lastGradients = Map.of();
+    private OpTimes times;
 
+    /** @param flat the trainable tensors packed into one vector, or null when there are none */
     CompiledNetwork(SameDiff sd, NetworkGraph graph, Names names, Shape inputShape, Shape outputShape,
-                    Precision precision, BuildContext ctx, TrainingSettings settings) {
+                    Precision precision, BuildContext ctx, TrainingSettings settings, FlatParameters flat) {
         this.sd = sd;
         this.graph = graph;
         this.names = names;
@@ -67,10 +71,16 @@ public final class CompiledNetwork {
                 params.put(t.name(), array(t.name()));
             }
         }
-        this.step = new TrainingStep(settings, params);
+        List<String> withGradient = trainable.stream().filter(n -> sd.getVariable(n).getGradient() != null).toList();
+        // One update over the whole vector needs every tensor to have a gradient (a dead-end branch has none,
+        // and its tensors must then stay as they are, whatever the weight decay says).
+        FlatParameters flatUpdate = flat != null && withGradient.size() == trainable.size() ? flat : null;
+        this.step = new TrainingStep(settings, params, flatUpdate);
         this.masks = new DropoutMasks(ctx.dropoutSites(), precision.dataType(), settings.seed());
         this.errors = new ErrorLocator(sd, graph, names.input());
-        this.runner = new GraphRunner(sd, names, masks, errors);
+        this.runner = new GraphRunner(sd, names, masks, errors, flatUpdate == null ? Map.of() : flat.gradientViews());
+        stepOutputs.add(names.loss());
+        statistics.forEach(s -> stepOutputs.add(s.batchValue()));
     }
 
     /**
@@ -85,13 +95,15 @@ public final class CompiledNetwork {
 
     /** One step on these rows of the dataset (see {@link #fitBatch(float[], float[], int)}). */
     public double fitBatch(TrainingArrays data, int[] rows) {
-        return fitBatch(cast(data.features(rows)), cast(data.labels(rows)));
+        return fitBatch(Batch.rows(data, rows, precision.dataType()));
     }
 
     double fitBatch(INDArray x, INDArray y) {
-        List<String> outputs = new ArrayList<>(List.of(names.loss()));
-        statistics.forEach(s -> outputs.add(s.batchValue()));
-        OutAndGrad result = runner.train(x, y, outputs, trainable);
+        return fitBatch(Batch.of(x, y));
+    }
+
+    private double fitBatch(Batch batch) {
+        OutAndGrad result = runner.step(batch, stepOutputs, trainable);
         double loss = result.getOutputs().get(names.loss()).getDouble(0);
         if (!Double.isFinite(loss)) {
             return loss;
@@ -101,13 +113,26 @@ public final class CompiledNetwork {
             trainable.forEach(name -> copies.put(name, toFloats(result.getGradients().get(name))));
             lastGradients = copies;
         }
+        long start = System.nanoTime();
         step.apply(new HashMap<>(result.getGradients()));
         for (BuildContext.StatisticUpdate s : statistics) {
             INDArray running = array(s.running());
             INDArray batchValue = result.getOutputs().get(s.batchValue()).reshape(running.shape());
             running.muli(s.momentum()).addi(batchValue.mul(1.0 - s.momentum()));
         }
+        if (times != null) {
+            times.add("(optimiser and statistics)", System.nanoTime() - start);
+        }
         return loss;
+    }
+
+    /**
+     * Collects where training steps spend their time (each op kind of the graph, the optimiser) into
+     * {@code t}, for benchmarks; null stops. Timing every op costs a little itself.
+     */
+    public void profile(OpTimes t) {
+        this.times = t;
+        runner.profile(t);
     }
 
     /** The network's answer for each sample: probabilities or values, {@code batch} times the output size. */
@@ -184,7 +209,17 @@ public final class CompiledNetwork {
         return lastGradients;
     }
 
-    /** Gradients of the training loss, keyed by parameter name, without applying them. */
+    /** Whether training steps run through an {@link OpPlan} (tests check that every kind allows one). */
+    boolean planned() {
+        return runner.planned();
+    }
+
+    /** Turns {@link OpPlan}s off (every step through SameDiff's executor) or back on, for tests. */
+    void usePlans(boolean use) {
+        runner.usePlans(use);
+    }
+
+    /** Gradients of the training loss, keyed by parameter name, without applying them (SameDiff's executor). */
     Map<String, INDArray> gradients(INDArray x, INDArray y) {
         return runner.train(x, y, List.of(names.loss()), trainable).getGradients();
     }

@@ -64,13 +64,16 @@ final class GraphBuild {
             (penalty == null ? inferLoss : inferLoss.add(penalty)).rename(GraphCompiler.LOSS_INFERENCE);
         }
         sd.setLossVariables(loss);
+        List<String> trainable = ctx.stored().stream().filter(t -> t.role() == ParamRole.TRAINABLE)
+                .map(BuildContext.StoredTensor::name).toList();
+        FlatParameters flat = trainable.isEmpty() ? null : FlatParameters.pack(sd, trainable, precision.dataType());
         QuietStdout.run(sd::createGradFunction);
         NodeId out = order.stream().filter(i -> graph.node(i).kind().id().equals(GraphCompiler.OUTPUT_KIND))
                 .findFirst().orElseThrow();
         CompiledNetwork.Names names = new CompiledNetwork.Names(inputName, GraphCompiler.LABELS, GraphCompiler.LOSS,
                 onePath ? GraphCompiler.LOSS : GraphCompiler.LOSS_INFERENCE, training.get(out).name(),
                 inference.get(out).name(), namesOf(training), namesOf(inference));
-        return new CompiledNetwork(sd, graph, names, inputShape, outputShape, precision, ctx, settings);
+        return new CompiledNetwork(sd, graph, names, inputShape, outputShape, precision, ctx, settings, flat);
     }
 
     private void buildNode(LayerNode node, SDVariable labels) {

@@ -1,5 +1,7 @@
 package org.perceptra.engine;
 
+import java.nio.FloatBuffer;
+import org.nd4j.linalg.api.buffer.DataType;
 import org.nd4j.linalg.api.ndarray.INDArray;
 import org.nd4j.linalg.factory.Nd4j;
 import org.perceptra.model.Shape;
@@ -8,6 +10,7 @@ import org.perceptra.model.Shape;
  * A dataset held as two ND4J matrices (one row per sample, features and labels flattened), from which
  * minibatches are pulled by row index with {@code Nd4j.pullRows}: one native copy per batch, where
  * {@code getRows} costs about 26 microseconds per row. Built once per run from the data package's arrays.
+ * A training step copies its rows straight into the network's input arrays instead ({@link #copyRows}).
  */
 public final class TrainingArrays {
     private final INDArray features;
@@ -58,6 +61,32 @@ public final class TrainingArrays {
     public void close() {
         features.close();
         labels.close();
+    }
+
+    /**
+     * Copies the rows into {@code x} and {@code y} (32-bit, contiguous, of [rows, ...shape]) through NIO buffers:
+     * plain memory copies, no native call and no array created.
+     *
+     * @return false when the destinations are not plain 32-bit arrays of the right size (nothing copied)
+     */
+    boolean copyRows(int[] rows, INDArray x, INDArray y) {
+        if (!fits(x, rows.length, featureShape) || !fits(y, rows.length, labelShape)) {
+            return false;
+        }
+        copy(features.data().asNioFloat(), (int) featureShape.size(), rows, x.data().asNioFloat());
+        copy(labels.data().asNioFloat(), (int) labelShape.size(), rows, y.data().asNioFloat());
+        return true;
+    }
+
+    private static boolean fits(INDArray a, int rows, Shape shape) {
+        return a.dataType() == DataType.FLOAT && a.length() == (long) rows * shape.size() && !a.isView()
+                && a.ordering() == 'c' && a.data().offset() == 0;
+    }
+
+    private static void copy(FloatBuffer source, int width, int[] rows, FloatBuffer dest) {
+        for (int i = 0; i < rows.length; i++) {
+            dest.put(i * width, source, rows[i] * width, width);
+        }
     }
 
     /** The rows, reshaped to [rows, ...shape]. */

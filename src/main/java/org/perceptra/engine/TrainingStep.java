@@ -9,27 +9,69 @@ import org.perceptra.model.TrainingSettings;
 
 /**
  * Applies one step's gradients to the parameters: clipping first (by global norm, as PyTorch's
- * clip_grad_norm_, then by value), then each parameter's optimiser. Keeps the step count and the current
- * learning rate, which a schedule may change between steps.
+ * clip_grad_norm_, then by value), then the optimiser. Keeps the step count and the current learning rate,
+ * which a schedule may change between steps. With {@link FlatParameters} every stage runs once over the whole
+ * parameter vector (the optimisers are elementwise, so this is the same arithmetic); otherwise once per tensor.
  */
 final class TrainingStep {
     private final Map<String, INDArray> params;
     private final Map<String, ParamUpdate> updates = new LinkedHashMap<>();
+    private final FlatParameters flat;
+    private final ParamUpdate flatUpdate;
     private final double clipNorm;
     private final double clipValue;
     private double learningRate;
     private int iteration;
 
-    TrainingStep(TrainingSettings settings, Map<String, INDArray> trainable) {
+    /** @param flat the parameters as one vector, every one of them with a gradient; null: update per tensor */
+    TrainingStep(TrainingSettings settings, Map<String, INDArray> trainable, FlatParameters flat) {
         this.params = new LinkedHashMap<>(trainable);
         this.clipNorm = settings.clipNorm();
         this.clipValue = settings.clipValue();
         this.learningRate = settings.learningRate();
-        trainable.forEach((name, p) -> updates.put(name, Optimizers.create(settings, p)));
+        this.flat = flat;
+        if (flat != null) {
+            this.flatUpdate = Optimizers.create(settings, flat.params());
+        } else {
+            this.flatUpdate = null;
+            trainable.forEach((name, p) -> updates.put(name, Optimizers.create(settings, p)));
+        }
     }
 
-    /** Updates the parameters in place from these gradients (keyed by parameter name; overwritten). */
+    /**
+     * Updates the parameters in place from these gradients (keyed by parameter name; overwritten). Gradients
+     * that are not already the parts of the flat gradient vector are copied there first.
+     */
     void apply(Map<String, INDArray> gradients) {
+        if (flat != null) {
+            applyFlat(gradients);
+        } else {
+            applyPerTensor(gradients);
+        }
+        iteration++;
+    }
+
+    private void applyFlat(Map<String, INDArray> gradients) {
+        gradients.forEach((name, g) -> {
+            INDArray part = flat.gradientViews().get(name);
+            if (g != part) {
+                part.assign(g);
+            }
+        });
+        INDArray g = flat.gradients();
+        if (clipNorm > 0) {
+            double norm = g.norm2Number().doubleValue();
+            if (norm > clipNorm) {
+                g.muli(clipNorm / norm);
+            }
+        }
+        if (clipValue > 0) {
+            clip(g, clipValue);
+        }
+        flatUpdate.apply(flat.params(), g, learningRate, iteration);
+    }
+
+    private void applyPerTensor(Map<String, INDArray> gradients) {
         if (clipNorm > 0) {
             clipByGlobalNorm(gradients);
         }
@@ -43,7 +85,6 @@ final class TrainingStep {
             }
             e.getValue().apply(params.get(e.getKey()), g, learningRate, iteration);
         }
-        iteration++;
     }
 
     private void clipByGlobalNorm(Map<String, INDArray> gradients) {

@@ -5,7 +5,11 @@
  * came from ({@code dense_1/W}), so an engine error can be reported on the right layer. The training step is
  * our own loop (gradients from SameDiff, updates applied here) rather than {@code SameDiff.fit}: it gives
  * AdamW, clipping and BatchNorm statistics one place, and avoids updates that {@code fit} gets wrong for some
- * ops (see ARCHITECTURE.md's ND4J pitfalls). Learning-rate schedules and metrics come from ND4J
+ * ops (see ARCHITECTURE.md's ND4J pitfalls). Steps run the graph's ops through an {@link
+ * org.perceptra.engine.OpPlan} (planned once per batch size) and update all parameters as one vector
+ * ({@link org.perceptra.engine.FlatParameters}): on small networks SameDiff's per-call bookkeeping and
+ * per-tensor updates cost more than the arithmetic.
+ * Learning-rate schedules and metrics come from ND4J
  * ({@code org.nd4j.linalg.schedule}, {@code org.nd4j.evaluation}) where it has them; an
  * {@link org.perceptra.engine.EvaluationReport} carries a part's figures to the CLI and UI. Uses model, data,
  * ND4J and Jackson (stored weights and run history); never JavaFX.

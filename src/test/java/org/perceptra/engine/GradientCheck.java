@@ -17,6 +17,8 @@ import org.perceptra.model.TrainingSettings;
  * differences of the loss, and each SGD step changes every parameter by exactly {@code -lr * gradient} (the
  * check that catches ops such as {@code sd.nn.linear} whose applied updates go wrong from the second step).
  * The dropout masks' generator is reseeded before every evaluation, so every evaluation sees the same mask.
+ * The steps run through an {@link OpPlan} and the gradients through SameDiff's executor, so the second check also
+ * holds the plan to SameDiff's answers, for every kind.
  */
 final class GradientCheck {
     static final double LR = 0.05;
@@ -125,6 +127,7 @@ final class GradientCheck {
             net.reseedDropout(MASK_SEED);
             double loss = net.fitBatch(x, y);
             assertThat(loss).as("loss at step " + s).isFinite();
+            assertThat(net.planned()).as("the step ran through an OpPlan, not SameDiff's executor").isTrue();
             for (String name : net.trainableParameters()) {
                 INDArray expected = before.get(name).sub(g.get(name).mul(LR));
                 double diff = expected.sub(net.array(name)).amaxNumber().doubleValue();

@@ -1,0 +1,56 @@
+package org.perceptra.engine;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.nd4j.linalg.api.ndarray.INDArray;
+import org.perceptra.model.NetworkGraph;
+import org.perceptra.model.TrainingSettings;
+import org.perceptra.model.layers.StandardLayers;
+
+/**
+ * Training through {@link OpPlan}s gives SameDiff's numbers: the same losses and weights step after step, with
+ * Dropout and BatchNorm (placeholders refilled, statistics read back) and batches of changing size (one plan
+ * each), in 64-bit so that any difference shows.
+ */
+class OpPlanTest {
+    private static final NetworkGraph NET = TestNet.input(4).dense(6, "tanh")
+            .then(StandardLayers.DROPOUT, Map.of("rate", 0.3))
+            .then(StandardLayers.BATCH_NORM, Map.of())
+            .dense(5, "relu").output(3, "softmax", "categorical_crossentropy").graph();
+
+    private static CompiledNetwork compile() {
+        TrainingSettings adam = TrainingSettings.defaults().withOptimizer(TrainingSettings.Optimizer.ADAM)
+                .withLearningRate(0.01).withSeed(3);
+        return GraphCompiler.compile(NET, adam, Precision.FLOAT64);
+    }
+
+    /** Sample i of a batch is of class (i * 2 + shift) mod 3. */
+    private static INDArray oneHot(CompiledNetwork net, int batch, int shift) {
+        float[] y = new float[batch * 3];
+        for (int i = 0; i < batch; i++) {
+            y[i * 3 + (i * 2 + shift) % 3] = 1;
+        }
+        return net.batchOf(y, net.outputShape(), batch, "labels");
+    }
+
+    @Test
+    void plannedStepsTrainExactlyAsSameDiffsExecutor() {
+        CompiledNetwork planned = compile();
+        CompiledNetwork reference = compile();
+        reference.usePlans(false);
+        int[] batches = {8, 8, 3, 8, 3, 5, 8};
+        for (int step = 0; step < batches.length; step++) {
+            INDArray x = GradientCheck.inputs(planned, batches[step], 0).muli(step + 1);
+            INDArray y = oneHot(planned, batches[step], step);
+            double a = planned.fitBatch(x, y);
+            double b = reference.fitBatch(x, y);
+            assertThat(a).as("loss at step %d", step).isEqualTo(b);
+        }
+        assertThat(planned.planned()).isTrue();
+        assertThat(reference.planned()).isFalse();
+        Map<String, float[]> p = planned.parameters();
+        reference.parameters().forEach((name, values) -> assertThat(p.get(name)).as(name).containsExactly(values));
+    }
+}
