@@ -143,6 +143,7 @@ public final class ShellWindow {
         scene.addEventHandler(DragEvent.DRAG_OVER, this::dragOver);
         scene.addEventHandler(DragEvent.DRAG_DROPPED, this::dropped);
         stage.setScene(scene);
+        stage.sizeToScene();
         stage.setMinWidth(900);
         stage.setMinHeight(600);
         stage.titleProperty().bind(Bindings.createStringBinding(

@@ -24,7 +24,7 @@ import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 
 /** A student builds XOR from an empty canvas with the mouse: layers dragged from the palette, ports wired. */
-@ExtendWith(ApplicationExtension.class)
+@ExtendWith({ApplicationExtension.class, org.perceptra.ui.CleanStages.class})
 class DesignByMouseTest {
     private final DesignerFixture designer = new DesignerFixture(Project.empty("xor"));
 

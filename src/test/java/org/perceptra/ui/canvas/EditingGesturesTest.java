@@ -22,7 +22,7 @@ import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 
 /** Wiring refusals, delete, marquee, clipboard and moving on a small chain, all driven by mouse and keys. */
-@ExtendWith(ApplicationExtension.class)
+@ExtendWith({ApplicationExtension.class, org.perceptra.ui.CleanStages.class})
 class EditingGesturesTest {
     private static final NodeId INPUT = NodeId.of("input_1");
     private static final NodeId D1 = NodeId.of("dense_1");

@@ -17,7 +17,7 @@ import org.perceptra.ui.theme.FamilyColors;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 
-@ExtendWith(ApplicationExtension.class)
+@ExtendWith({ApplicationExtension.class, org.perceptra.ui.CleanStages.class})
 class GraphThumbnailTest {
     @Start
     void start(Stage stage) {

@@ -24,7 +24,7 @@ import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 
 /** The palette without a mouse: search, arrows and Enter add layers; headings are skipped. */
-@ExtendWith(ApplicationExtension.class)
+@ExtendWith({ApplicationExtension.class, org.perceptra.ui.CleanStages.class})
 class PaletteKeyboardTest {
     private final Document document = new Document(Project.empty("keys"));
     private final Selection selection = new Selection();

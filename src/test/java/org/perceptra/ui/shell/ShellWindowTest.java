@@ -38,7 +38,7 @@ import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 
 /** The window driven by the robot: keyboard shortcuts, toolbar, dialogs; the document and files are checked. */
-@ExtendWith(ApplicationExtension.class)
+@ExtendWith({ApplicationExtension.class, org.perceptra.ui.CleanStages.class})
 class ShellWindowTest {
     private static final long OWN_PID = 2;
     private static final long CRASHED_PID = 1;

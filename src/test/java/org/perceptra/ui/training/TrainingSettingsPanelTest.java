@@ -22,7 +22,7 @@ import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 
-@ExtendWith(ApplicationExtension.class)
+@ExtendWith({ApplicationExtension.class, org.perceptra.ui.CleanStages.class})
 class TrainingSettingsPanelTest {
     private Document document;
     private TrainingSettingsPanel panel;
