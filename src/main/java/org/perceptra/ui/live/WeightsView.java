@@ -110,6 +110,8 @@ public final class WeightsView extends ChartView {
         VBox.setVgrow(bottom, Priority.ALWAYS);
         box = new VBox(top, bottom);
         layerChoice.setPromptText("layer");
+        layerChoice.setMinWidth(110);
+        quantityChoice.setMinWidth(110);
         layerChoice.setId("weights-layer");
         quantityChoice.getItems().setAll(Quantity.values());
         quantityChoice.setValue(Quantity.WEIGHTS);

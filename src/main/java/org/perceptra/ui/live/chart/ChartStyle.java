@@ -66,6 +66,7 @@ public final class ChartStyle {
             l.setItemPaint(Palette.AXIS_TEXT);
             l.setPosition(RectangleEdge.BOTTOM);
             l.setBackgroundPaint(Color.WHITE);
+            l.setItemLabelPadding(new RectangleInsets(2, 4, 2, 14));
         }
         return chart;
     }
