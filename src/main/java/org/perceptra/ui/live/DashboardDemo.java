@@ -19,7 +19,7 @@ public final class DashboardDemo {
 
     public static void main(String[] args) throws InterruptedException {
         if (args.length < 1) {
-            System.err.println("usage: DashboardDemo FILE.perceptra [--paused]");
+            System.err.println("usage: DashboardDemo FILE.perceptra [--paused] [--health]");
             System.exit(64);
         }
         Path file = Path.of(args[0]).toAbsolutePath();
@@ -31,7 +31,9 @@ public final class DashboardDemo {
             System.exit(2);
             return;
         }
-        boolean paused = args.length > 1 && args[1].equals("--paused");
+        java.util.List<String> options = java.util.List.of(args).subList(1, args.length);
+        boolean paused = options.contains("--paused");
+        boolean health = options.contains("--health");
         FxToolkit.startWithStage(stage -> {
             Application.setUserAgentStylesheet(new PrimerLight().getUserAgentStylesheet());
             LiveTraining training = LiveTraining.forProject(project, file.getParent());
@@ -40,6 +42,9 @@ public final class DashboardDemo {
             stage.setScene(new Scene(dashboard, 1280, 800));
             stage.setOnCloseRequest(e -> FxToolkit.exit());
             stage.show();
+            if (health) {
+                dashboard.showHealth();
+            }
             if (!paused) {
                 training.train();
             }

@@ -81,15 +81,19 @@ public final class HealthView extends ChartView {
     private TableView<LayerStats> table() {
         TableView<LayerStats> t = new TableView<>(rows);
         t.getColumns().add(column("layer", LayerStats::node));
-        t.getColumns().add(column("update : weight", s -> s.updateRatio() > 0
+        t.getColumns().add(column("update / weight", s -> s.updateRatio() > 0
                 ? String.format(Locale.ROOT, "10^%.1f", Math.log10(s.updateRatio())) : number(s.updateRatio())));
-        t.getColumns().add(column("activation mean", s -> number(s.activationMean())));
-        t.getColumns().add(column("activation std", s -> number(s.activationStd())));
-        t.getColumns().add(column("dead units", s -> Double.isNaN(s.deadFraction()) ? "–"
+        t.getColumns().add(column("act. mean", s -> number(s.activationMean())));
+        t.getColumns().add(column("act. std", s -> number(s.activationStd())));
+        t.getColumns().add(column("dead", s -> Double.isNaN(s.deadFraction()) ? "–"
                 : String.format(Locale.ROOT, "%.0f%%", s.deadFraction() * 100)));
         t.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
-        t.setPrefHeight(150);
-        t.setMinHeight(90);
+        t.getStyleClass().add("dense");
+        t.setFixedCellSize(26);
+        // As tall as its rows (up to five), so the chart above keeps the rest.
+        t.prefHeightProperty().bind(javafx.beans.binding.Bindings.createDoubleBinding(
+                () -> 34 + 26 * Math.max(1, Math.min(5, rows.size())) + 2.0, rows));
+        t.setMinHeight(60);
         t.setPlaceholder(new Label("Layer figures appear once training starts."));
         t.setId("health-table");
         return t;

@@ -20,6 +20,7 @@ public final class TrainingDashboard extends Region implements LiveTraining.Obse
     private final List<LiveView> views = List.of(loss, metrics, boundary, weights, health);
     private final TrainingControls controls;
     private final BorderPane root = new BorderPane();
+    private final ViewDock layerDock = new ViewDock(List.of(weights, health));
 
     public TrainingDashboard(LiveTraining training) {
         getStylesheets().add(TrainingDashboard.class.getResource("live.css").toExternalForm());
@@ -28,7 +29,7 @@ public final class TrainingDashboard extends Region implements LiveTraining.Obse
         SplitPane left = new SplitPane(new ViewDock(List.of(loss)), new ViewDock(List.of(metrics)));
         left.setOrientation(Orientation.VERTICAL);
         left.setDividerPositions(0.55);
-        SplitPane right = new SplitPane(new ViewDock(List.of(boundary)), new ViewDock(List.of(weights, health)));
+        SplitPane right = new SplitPane(new ViewDock(List.of(boundary)), layerDock);
         right.setOrientation(Orientation.VERTICAL);
         right.setDividerPositions(0.5);
         SplitPane docks = new SplitPane(left, right);
@@ -63,6 +64,15 @@ public final class TrainingDashboard extends Region implements LiveTraining.Obse
     @Override
     protected double computePrefHeight(double width) {
         return 760;
+    }
+
+    /** Shows the health view instead of the weights (they share a dock), e.g. when a layer gets a warning. */
+    public void showHealth() {
+        layerDock.bringToFront(health);
+    }
+
+    public void showWeights() {
+        layerDock.bringToFront(weights);
     }
 
     public TrainingControls controls() {

@@ -29,6 +29,7 @@ public final class ViewDock extends BorderPane {
     private final List<LiveView> views;
     private final HBox toolSlot = new HBox();
     private final StackPane content = new StackPane();
+    private final HBox switcher = new HBox();
     private LiveView shown;
 
     public ViewDock(List<LiveView> views) {
@@ -44,7 +45,6 @@ public final class ViewDock extends BorderPane {
             header.getChildren().add(title);
         } else {
             ToggleGroup group = new ToggleGroup();
-            HBox switcher = new HBox();
             switcher.getStyleClass().add("view-switcher");
             for (LiveView v : views) {
                 ToggleButton b = new ToggleButton(v.title());
@@ -73,10 +73,21 @@ public final class ViewDock extends BorderPane {
 
     private Button exportButton(String kind, String icon, String tip) {
         Button b = new Button(kind, new FontIcon(icon));
+        b.setMinWidth(Region.USE_PREF_SIZE);
         b.getStyleClass().addAll("flat", "small");
         b.setTooltip(new Tooltip(tip));
         b.setOnAction(e -> export(kind));
         return b;
+    }
+
+    /** Brings {@code v} to the front, if it is one of this dock's views. */
+    public void bringToFront(LiveView v) {
+        if (!views.contains(v)) {
+            return;
+        }
+        switcher.getChildren().stream().map(ToggleButton.class::cast)
+                .filter(b -> b.getText().equals(v.title())).forEach(b -> b.setSelected(true));
+        show(v);
     }
 
     private void show(LiveView v) {

@@ -110,8 +110,10 @@ public final class WeightsView extends ChartView {
         VBox.setVgrow(bottom, Priority.ALWAYS);
         box = new VBox(top, bottom);
         layerChoice.setPromptText("layer");
-        layerChoice.setMinWidth(110);
-        quantityChoice.setMinWidth(110);
+        layerChoice.setPrefWidth(130);
+        quantityChoice.setPrefWidth(120);
+        layerChoice.setMinWidth(70);
+        quantityChoice.setMinWidth(70);
         layerChoice.setId("weights-layer");
         quantityChoice.getItems().setAll(Quantity.values());
         quantityChoice.setValue(Quantity.WEIGHTS);
