@@ -52,6 +52,10 @@ public final class RunPreparation {
                                   Path projectFolder, long maxMemoryBytes, TrainingListener listener) {
         Objects.requireNonNull(listener, "listener");
         GraphAnalysis analysis = Validator.analyze(graph, dataset.source().signature());
+        if (graph.isEmpty()) {
+            return new Refused(Refusal.NETWORK_HAS_ERRORS, "The network is empty: add an Input, some layers and an "
+                    + "Output, and wire them together.", analysis);
+        }
         if (analysis.hasErrors()) {
             Diagnostic first = analysis.errors().get(0);
             return new Refused(Refusal.NETWORK_HAS_ERRORS, "The network has errors; fix them first. "
@@ -75,6 +79,10 @@ public final class RunPreparation {
             network = GraphCompiler.compile(graph, settings);
         } catch (CompileException e) {
             return new Refused(Refusal.DOES_NOT_COMPILE, e.getMessage(), analysis);
+        } catch (RuntimeException e) { // a fault inside ND4J while building: still a sentence, not a crash
+            return new Refused(Refusal.DOES_NOT_COMPILE, "The network could not be built for training ("
+                    + e.getClass().getSimpleName() + ": " + e.getMessage() + "). Please report this with the "
+                    + "project file.", analysis);
         }
         TrainingSession session = new TrainingSession(new Nd4jTrainingLoop(network, prepared, settings), settings,
                 listener);

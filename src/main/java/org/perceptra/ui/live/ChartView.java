@@ -3,7 +3,10 @@ package org.perceptra.ui.live;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.List;
+import javafx.beans.value.ChangeListener;
+import javafx.beans.value.ObservableValue;
 import javafx.scene.Node;
+import javafx.scene.Scene;
 import org.jfree.chart.JFreeChart;
 import org.jfree.chart.fx.ChartViewer;
 import org.perceptra.ui.live.chart.ChartImages;
@@ -14,6 +17,7 @@ import org.perceptra.ui.live.chart.ChartImages;
  */
 abstract class ChartView implements LiveView {
     private final List<JFreeChart> charts;
+    private boolean waitingToShow;
 
     ChartView(JFreeChart... charts) {
         this.charts = List.of(charts);
@@ -25,14 +29,47 @@ abstract class ChartView implements LiveView {
         return v;
     }
 
-    /** Applies {@code changes} with notifications off, then redraws each chart once. */
+    /**
+     * Applies {@code changes} with notifications off, then redraws each chart once; while the view is not on
+     * screen (another view of its dock is shown), the redraw waits until it is.
+     */
     final void redrawOnce(Runnable changes) {
         charts.forEach(c -> c.setNotify(false));
         try {
             changes.run();
         } finally {
-            charts.forEach(c -> c.setNotify(true));
+            if (node().getScene() == null) {
+                redrawWhenShown();
+            } else {
+                charts.forEach(c -> c.setNotify(true));
+            }
         }
+    }
+
+    private void redrawWhenShown() {
+        if (waitingToShow) {
+            return;
+        }
+        waitingToShow = true;
+        node().sceneProperty().addListener(new ChangeListener<Scene>() {
+            @Override
+            public void changed(ObservableValue<? extends Scene> o, Scene was, Scene now) {
+                if (now != null) {
+                    o.removeListener(this);
+                    waitingToShow = false;
+                    shown();
+                    charts.forEach(c -> c.setNotify(true));
+                }
+            }
+        });
+    }
+
+    /** Called when the view comes back on screen, before its charts redraw: catch up on deferred work. */
+    void shown() {
+    }
+
+    final boolean onScreen() {
+        return node().getScene() != null;
     }
 
     @Override

@@ -1,6 +1,8 @@
 package org.perceptra.ui.live;
 
 import atlantafx.base.theme.PrimerLight;
+import java.lang.management.ManagementFactory;
+import java.lang.management.ThreadMXBean;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -28,10 +30,18 @@ import org.perceptra.ui.fx.FxToolkit;
  * the views. Runs alternate (headless, dashboard, headless, …) after a warm-up run, so JIT warm-up and machine
  * load fall on both sides alike. Run under a display (Xvfb) with {@code -Dprism.order=sw} and
  * {@code OMP_NUM_THREADS=1}:
- * {@code java -cp … org.perceptra.ui.live.DashboardBenchmark sample-projects/spiral.perceptra 3}.
+ * {@code java -cp … org.perceptra.ui.live.DashboardBenchmark sample-projects/spiral.perceptra [ROUNDS [EPOCHS]]}.
  */
 public final class DashboardBenchmark {
+    private static final ThreadMXBean THREADS = ManagementFactory.getThreadMXBean();
+    private static final String FX_THREAD = "JavaFX Application Thread";
+    private static final String RENDER_THREAD = "QuantumRenderer-0";
+
     private final Project project;
+    private final List<Double> headlessCpu = new ArrayList<>();
+    private final List<Double> dashboardCpu = new ArrayList<>();
+    private final List<Double> fxShare = new ArrayList<>();
+    private final List<Double> renderShare = new ArrayList<>();
     private final Path folder;
     private Stage stage;
 
@@ -43,7 +53,12 @@ public final class DashboardBenchmark {
     public static void main(String[] args) throws Exception {
         Path file = Path.of(args.length > 0 ? args[0] : "sample-projects/spiral.perceptra").toAbsolutePath();
         int rounds = args.length > 1 ? Integer.parseInt(args[1]) : 3;
-        DashboardBenchmark bench = new DashboardBenchmark(ProjectFiles.load(file), file.getParent());
+        Project project = ProjectFiles.load(file);
+        if (args.length > 2) { // fewer epochs for a quick look; full speed needs ~3,000 steps of warm-up
+            var t = project.training();
+            project = project.withTraining(t.withBatchAndEpochs(t.batchSize(), Integer.parseInt(args[2])));
+        }
+        DashboardBenchmark bench = new DashboardBenchmark(project, file.getParent());
         FxToolkit.startWithStage(s -> {
             Application.setUserAgentStylesheet(new PrimerLight().getUserAgentStylesheet());
             bench.stage = s;
@@ -72,6 +87,11 @@ public final class DashboardBenchmark {
                     + "(%d events); the pixels follow at the next frame (≤ 16.7 ms)%n", lat[lat.length / 2],
                     lat[(int) (lat.length * 0.95)], lat[lat.length - 1], lat.length);
         }
+        System.out.printf(Locale.ROOT, "training thread CPU per step: headless %.3f ms, dashboard %.3f ms (%.1f%%); "
+                        + "while training, the FX thread used %.0f%% of a core and the renderer %.0f%%%n",
+                mean(bench.headlessCpu.subList(1, bench.headlessCpu.size())), mean(bench.dashboardCpu),
+                100 * mean(bench.dashboardCpu) / mean(bench.headlessCpu.subList(1, bench.headlessCpu.size())),
+                100 * mean(bench.fxShare), 100 * mean(bench.renderShare));
         FxToolkit.exit();
         System.exit(0);
     }
@@ -88,13 +108,28 @@ public final class DashboardBenchmark {
     /** Steps per second of one whole run with nobody watching but a run log (what the CLI does). */
     private double headless() throws InterruptedException {
         RunLog log = new RunLog();
-        RunPreparation.Outcome outcome = prepare(log);
+        RunPreparation.Outcome outcome = prepare(e -> {
+            log.onEvent(e);
+            measureTrainingThread(e, headlessCpu);
+        });
         if (!(outcome instanceof RunPreparation.Ready ready)) {
             throw new IllegalStateException(((RunPreparation.Refused) outcome).message());
         }
         ready.session().start();
         ready.session().awaitEnd(1, TimeUnit.HOURS);
         return speed(log.ending());
+    }
+
+    /** On the training thread: at the end of a run, its CPU time per step (ms). */
+    private static void measureTrainingThread(TrainingEvent e, List<Double> into) {
+        if (e instanceof TrainingEvent.RunFinished f && f.iteration() > 0) {
+            into.add(THREADS.getCurrentThreadCpuTime() / 1e6 / f.iteration());
+        }
+    }
+
+    private static long cpuOf(String threadName) {
+        return Thread.getAllStackTraces().keySet().stream().filter(t -> t.getName().equals(threadName))
+                .mapToLong(t -> THREADS.getThreadCpuTime(t.getId())).sum();
     }
 
     private static double speed(TrainingEvent end) {
@@ -111,6 +146,7 @@ public final class DashboardBenchmark {
         AtomicLong frames = new AtomicLong();
         TrainingEvent[] end = new TrainingEvent[1];
         long[] span = new long[2];
+        long[] cpu = new long[2];
         AnimationTimer counter = new AnimationTimer() {
             @Override
             public void handle(long now) {
@@ -120,6 +156,7 @@ public final class DashboardBenchmark {
         FxToolkit.runAndWait(() -> {
             LiveTraining training = LiveTraining.onFxThread(listener -> prepare(e -> {
                 sentAt.put(e, System.nanoTime());
+                measureTrainingThread(e, dashboardCpu);
                 listener.onEvent(e);
             }));
             training.addObserver(new LiveTraining.Observer() {
@@ -127,6 +164,8 @@ public final class DashboardBenchmark {
                 public void runPrepared(RunInfo run) {
                     frames.set(0);
                     span[0] = System.nanoTime();
+                    cpu[0] = cpuOf(FX_THREAD);
+                    cpu[1] = cpuOf(RENDER_THREAD);
                 }
 
                 @Override
@@ -140,6 +179,8 @@ public final class DashboardBenchmark {
                         if (e instanceof TrainingEvent.RunFinished || e instanceof TrainingEvent.RunFailed) {
                             end[0] = e;
                             span[1] = now;
+                            cpu[0] = cpuOf(FX_THREAD) - cpu[0];
+                            cpu[1] = cpuOf(RENDER_THREAD) - cpu[1];
                             over.countDown();
                         }
                     }
@@ -157,6 +198,8 @@ public final class DashboardBenchmark {
             stage.hide();
         });
         double seconds = (span[1] - span[0]) / 1e9;
+        fxShare.add(cpu[0] / 1e9 / seconds);
+        renderShare.add(cpu[1] / 1e9 / seconds);
         return new double[] {speed(end[0]), counted / seconds};
     }
 }

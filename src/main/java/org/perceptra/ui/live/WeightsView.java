@@ -71,6 +71,7 @@ public final class WeightsView extends ChartView {
     private final ComboBox<Quantity> quantityChoice = new ComboBox<>();
     private final VBox box;
     private final HBox tools;
+    private boolean stale;
 
     /** One layer's one quantity: its history and its latest histogram. */
     private static final class Track {
@@ -184,7 +185,20 @@ public final class WeightsView extends ChartView {
         return tracks == null || quantityChoice.getValue() == null ? null : tracks.get(quantityChoice.getValue());
     }
 
+    @Override
+    void shown() {
+        if (stale) {
+            fill();
+        }
+    }
+
+    /** Rebuilds both charts for the chosen layer; skipped while off screen (the bands cost most of this view). */
     private void fill() {
+        if (!onScreen()) {
+            stale = true;
+            return;
+        }
+        stale = false;
         bands.removeAllSeries();
         bars.removeAllSeries();
         nonFiniteNote.setText("");
@@ -195,6 +209,7 @@ public final class WeightsView extends ChartView {
         int last = DistributionHistory.QUANTILES.length - 1;
         for (int b = 0; b < BANDS.length; b++) {
             YIntervalSeries s = new YIntervalSeries(BANDS[b], false, true);
+            s.setNotify(false); // else every add re-ranges the axes: quadratic in the history
             for (int i = 0; i < t.history.size(); i++) {
                 double[] q = t.history.quantilesAt(i);
                 s.add(t.history.step(i), q[last / 2], q[b], q[last - b]);
@@ -204,6 +219,7 @@ public final class WeightsView extends ChartView {
         Histogram h = t.latest;
         if (h != null) {
             XYIntervalSeries s = new XYIntervalSeries("latest");
+            s.setNotify(false);
             int[] counts = h.counts();
             double width = (h.max() - h.min()) / counts.length;
             for (int i = 0; i < counts.length; i++) {
