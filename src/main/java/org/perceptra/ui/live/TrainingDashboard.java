@@ -9,7 +9,8 @@ import org.perceptra.engine.session.TrainingEvent;
 
 /**
  * Live training in one panel: the controls on top and four docks below, so that loss, metrics, the decision
- * boundary and the weights (or health) are all visible at once. Each dock can switch, export and be resized.
+ * boundary (or, for regression, predictions against true values) and the weights (or health) are all visible at
+ * once. Each dock can switch, export and be resized.
  */
 public final class TrainingDashboard extends Region implements LiveTraining.Observer {
     private final LossView loss = new LossView();
@@ -17,7 +18,9 @@ public final class TrainingDashboard extends Region implements LiveTraining.Obse
     private final DecisionBoundaryView boundary = new DecisionBoundaryView();
     private final WeightsView weights = new WeightsView();
     private final HealthView health = new HealthView();
-    private final List<LiveView> views = List.of(loss, metrics, boundary, weights, health);
+    private final PredictionsView predictions = new PredictionsView();
+    private final List<LiveView> views = List.of(loss, metrics, boundary, predictions, weights, health);
+    private final ViewDock planeDock = new ViewDock(List.of(boundary, predictions));
     private final TrainingControls controls;
     private final BorderPane root = new BorderPane();
     private final ViewDock layerDock = new ViewDock(List.of(weights, health));
@@ -29,7 +32,7 @@ public final class TrainingDashboard extends Region implements LiveTraining.Obse
         SplitPane left = new SplitPane(new ViewDock(List.of(loss)), new ViewDock(List.of(metrics)));
         left.setOrientation(Orientation.VERTICAL);
         left.setDividerPositions(0.55);
-        SplitPane right = new SplitPane(new ViewDock(List.of(boundary)), layerDock);
+        SplitPane right = new SplitPane(planeDock, layerDock);
         right.setOrientation(Orientation.VERTICAL);
         right.setDividerPositions(0.5);
         SplitPane docks = new SplitPane(left, right);
@@ -44,6 +47,8 @@ public final class TrainingDashboard extends Region implements LiveTraining.Obse
     @Override
     public void runPrepared(RunInfo run) {
         views.forEach(v -> v.runPrepared(run));
+        // A regression without a plane to draw shows its predictions; a classifier its decision boundary.
+        planeDock.bringToFront(run.classification() || run.points().size() > 0 ? boundary : predictions);
     }
 
     @Override
@@ -89,6 +94,10 @@ public final class TrainingDashboard extends Region implements LiveTraining.Obse
 
     public DecisionBoundaryView boundaryView() {
         return boundary;
+    }
+
+    public PredictionsView predictionsView() {
+        return predictions;
     }
 
     public WeightsView weightsView() {

@@ -148,4 +148,20 @@ class LiveViewsTest {
         assertThat(onFx(view::seriesNames)).containsExactlyInAnyOrder("R² (training)", "R² (validation)",
                 "MAE (training)", "MAE (validation)");
     }
+
+    @Test
+    void predictionsViewPlotsTheLatestPreviewAndExportsIt(@TempDir Path dir) throws Exception {
+        PredictionsView view = new PredictionsView();
+        show(view);
+        onFx(() -> {
+            view.apply(List.of(new TrainingEvent.RegressionPreview(5, new float[] {1, 2}, new float[] {1.5f, 2.5f}),
+                    new TrainingEvent.RegressionPreview(9, new float[] {1, 2, Float.NaN}, new float[] {1, 2, 3})));
+            view.exportCsv(dir.resolve("p.csv"));
+            return null;
+        });
+
+        assertThat(onFx(view::sampleCount)).isEqualTo(3);
+        assertThat(Files.readAllLines(dir.resolve("p.csv"))).containsExactly("true_value,prediction", "1.0,1.0",
+                "2.0,2.0", "3.0,NaN");
+    }
 }
