@@ -45,7 +45,12 @@ public final class FxEventPump<E> {
 
     /** A pump delivering on the JavaFX application thread, at most once per 60 Hz frame. */
     public static <E> FxEventPump<E> toFxThread(Consumer<List<E>> sink) {
-        return new FxEventPump<>(sink, FxThread::schedule, System::nanoTime, FRAME_NANOS);
+        return toFxThread(sink, FRAME_NANOS);
+    }
+
+    /** A pump delivering on the JavaFX application thread at most once per {@code intervalNanos}. */
+    public static <E> FxEventPump<E> toFxThread(Consumer<List<E>> sink, long intervalNanos) {
+        return new FxEventPump<>(sink, FxThread::schedule, System::nanoTime, Math.max(FRAME_NANOS, intervalNanos));
     }
 
     /** Queues an event; callable from any thread, returns at once. Ignored after {@link #close}. */

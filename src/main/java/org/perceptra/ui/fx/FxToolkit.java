@@ -36,6 +36,11 @@ public final class FxToolkit {
         done.await();
     }
 
+    /** Keeps the toolkit alive while no window is showing (between benchmark rounds). */
+    public static void keepAliveWithoutWindows() {
+        Platform.setImplicitExit(false);
+    }
+
     public static void exit() {
         Platform.exit();
     }

@@ -3,10 +3,12 @@ package org.perceptra.ui.live;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.List;
+import javafx.animation.PauseTransition;
 import javafx.beans.value.ChangeListener;
 import javafx.beans.value.ObservableValue;
 import javafx.scene.Node;
 import javafx.scene.Scene;
+import javafx.util.Duration;
 import org.jfree.chart.JFreeChart;
 import org.jfree.chart.fx.ChartViewer;
 import org.perceptra.ui.live.chart.ChartImages;
@@ -18,6 +20,11 @@ import org.perceptra.ui.live.chart.ChartImages;
 abstract class ChartView implements LiveView {
     private final List<JFreeChart> charts;
     private boolean waitingToShow;
+    private boolean delayed;
+    private long lastRedraw = System.nanoTime() - MIN_REDRAW_NANOS;
+
+    /** At most 5 redraws a second per view: live enough to watch, cheap enough for the software renderer. */
+    static final long MIN_REDRAW_NANOS = 200_000_000L;
 
     ChartView(JFreeChart... charts) {
         this.charts = List.of(charts);
@@ -41,9 +48,37 @@ abstract class ChartView implements LiveView {
             if (node().getScene() == null) {
                 redrawWhenShown();
             } else {
-                charts.forEach(c -> c.setNotify(true));
+                redrawSoon();
             }
         }
+    }
+
+    /**
+     * Redraws now, or, when the last redraw was less than {@link #MIN_REDRAW_NANOS} ago, once that time is up:
+     * a chart redrawn 30 times a second costs the software renderer more than it shows anyone.
+     */
+    private void redrawSoon() {
+        long since = System.nanoTime() - lastRedraw;
+        if (since >= MIN_REDRAW_NANOS) {
+            redrawNow();
+        } else if (!delayed) {
+            delayed = true;
+            PauseTransition wait = new PauseTransition(Duration.millis((MIN_REDRAW_NANOS - since) / 1e6));
+            wait.setOnFinished(e -> {
+                delayed = false;
+                if (node().getScene() != null) {
+                    redrawNow();
+                } else {
+                    redrawWhenShown();
+                }
+            });
+            wait.play();
+        }
+    }
+
+    private void redrawNow() {
+        lastRedraw = System.nanoTime();
+        charts.forEach(c -> c.setNotify(true));
     }
 
     private void redrawWhenShown() {
@@ -58,7 +93,7 @@ abstract class ChartView implements LiveView {
                     o.removeListener(this);
                     waitingToShow = false;
                     shown();
-                    charts.forEach(c -> c.setNotify(true));
+                    redrawNow();
                 }
             }
         });

@@ -62,6 +62,7 @@ public final class DashboardBenchmark {
         FxToolkit.startWithStage(s -> {
             Application.setUserAgentStylesheet(new PrimerLight().getUserAgentStylesheet());
             bench.stage = s;
+            FxToolkit.keepAliveWithoutWindows();
         });
         System.out.printf(Locale.ROOT, "warm-up (headless): %.0f steps/s%n", bench.headless());
         List<Double> headless = new ArrayList<>();

@@ -41,7 +41,10 @@ public final class DecisionBoundaryView implements LiveView {
     private static final double PAD = 10;
 
     private final Canvas canvas = new Canvas();
-    private final Pane canvasHolder = new Pane(canvas);
+    /** The samples never move during a run: drawn once on their own layer, not again with every heatmap. */
+    private final Canvas pointsLayer = new Canvas();
+    private final Pane canvasHolder = new Pane(canvas, pointsLayer);
+    private double[] pointsDrawnFor;
     private final FlowPane legend = new FlowPane(14, 4);
     private final BorderPane root = new BorderPane();
     private final CheckBox discretise = new CheckBox("Discretise");
@@ -56,8 +59,11 @@ public final class DecisionBoundaryView implements LiveView {
         canvasHolder.setMinSize(120, 120);
         canvas.widthProperty().bind(canvasHolder.widthProperty());
         canvas.heightProperty().bind(canvasHolder.heightProperty());
-        canvas.widthProperty().addListener(o -> draw());
-        canvas.heightProperty().addListener(o -> draw());
+        pointsLayer.widthProperty().bind(canvasHolder.widthProperty());
+        pointsLayer.heightProperty().bind(canvasHolder.heightProperty());
+        pointsLayer.setMouseTransparent(true);
+        canvas.widthProperty().addListener(o -> redrawAll());
+        canvas.heightProperty().addListener(o -> redrawAll());
         discretise.setId("boundary-discretise");
         discretise.selectedProperty().addListener((o, was, now) -> {
             heatmap = null;
@@ -103,6 +109,11 @@ public final class DecisionBoundaryView implements LiveView {
             }
         }
         buildLegend();
+        redrawAll();
+    }
+
+    private void redrawAll() {
+        pointsDrawnFor = null;
         draw();
     }
 
@@ -151,12 +162,14 @@ public final class DecisionBoundaryView implements LiveView {
         g.fillRect(0, 0, w, h);
         double size = Math.min(w - PAD_LEFT - PAD, h - PAD_BOTTOM - PAD);
         if (size < 20) {
+            clearPoints();
             return;
         }
         double left = PAD_LEFT + (w - PAD_LEFT - PAD - size) / 2;
         double top = PAD;
         double[] range = range();
         if (range == null) {
+            clearPoints();
             g.setFill(Color.web("#57606a"));
             g.setFont(Font.font(13));
             g.setTextAlign(TextAlignment.CENTER);
@@ -170,8 +183,18 @@ public final class DecisionBoundaryView implements LiveView {
             g.setImageSmoothing(!discretise.isSelected());
             g.drawImage(img, left, top, size, size);
         }
-        drawPoints(g, range, left, top, size);
+        double[] placement = {range[0], range[1], range[2], range[3], left, top, size};
+        if (!java.util.Arrays.equals(placement, pointsDrawnFor)) {
+            pointsDrawnFor = placement;
+            clearPoints();
+            drawPoints(pointsLayer.getGraphicsContext2D(), range, left, top, size);
+        }
         drawFrame(g, range, left, top, size);
+    }
+
+    private void clearPoints() {
+        pointsDrawnFor = null;
+        pointsLayer.getGraphicsContext2D().clearRect(0, 0, pointsLayer.getWidth(), pointsLayer.getHeight());
     }
 
     /** The plane shown: the boundary's range, or the points' own before the first boundary arrives. */

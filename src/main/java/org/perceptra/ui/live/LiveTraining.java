@@ -92,10 +92,16 @@ public final class LiveTraining {
         this.pumps = pumps;
     }
 
-    /** Runs prepared on a background thread and events delivered on the FX thread once per frame. */
+    /**
+     * Events reach the views at most this often. Each delivery makes the software renderer paint and present a
+     * frame; 20 a second look live, keep a step's pixels within ~100 ms, and leave the CPU to training.
+     */
+    static final long DELIVERY_NANOS = 50_000_000L;
+
+    /** Runs prepared on a background thread and events delivered on the FX thread, 20 times a second at most. */
     public static LiveTraining onFxThread(RunFactory factory) {
         return new LiveTraining(factory, FxThread.background("perceptra-prepare"), FxThread.executor(),
-                FxEventPump::toFxThread);
+                sink -> FxEventPump.toFxThread(sink, DELIVERY_NANOS));
     }
 
     /** Trains {@code project} as it is now; data paths resolve against {@code projectFolder} (null if unsaved). */

@@ -31,10 +31,12 @@ import org.perceptra.ui.live.chart.Palette;
  */
 public final class LossView extends ChartView {
     static final int MAX_POINTS = 2000;
+    /** The faint per-step line and its smoothed twin: about one bucket per pixel column of a wide plot. */
+    static final int STEP_POINTS = 1200;
 
     private final LiveXYDataset steps = new LiveXYDataset();
-    private final EnvelopeSeries raw = steps.add(new EnvelopeSeries("training (each step)", MAX_POINTS));
-    private final EnvelopeSeries smooth = steps.add(new EnvelopeSeries("training (smoothed)", MAX_POINTS));
+    private final EnvelopeSeries raw = steps.add(new EnvelopeSeries("training (each step)", STEP_POINTS));
+    private final EnvelopeSeries smooth = steps.add(new EnvelopeSeries("training (smoothed)", STEP_POINTS));
     private final LiveXYDataset epochs = new LiveXYDataset();
     private final EnvelopeSeries validation = epochs.add(new EnvelopeSeries("validation (each epoch)", MAX_POINTS));
     private final XYPlot plot;
