@@ -19,6 +19,7 @@ import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Pane;
+import javafx.scene.layout.Region;
 import javafx.scene.paint.Color;
 import javafx.scene.shape.Circle;
 import javafx.scene.shape.Rectangle;
@@ -65,6 +66,7 @@ public final class DecisionBoundaryView implements LiveView {
         canvas.widthProperty().addListener(o -> redrawAll());
         canvas.heightProperty().addListener(o -> redrawAll());
         discretise.setId("boundary-discretise");
+        discretise.setMinWidth(Region.USE_PREF_SIZE);
         discretise.selectedProperty().addListener((o, was, now) -> {
             heatmap = null;
             draw();

@@ -63,8 +63,8 @@ public final class ViewDock extends BorderPane {
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
         toolSlot.setAlignment(Pos.CENTER_LEFT);
-        header.getChildren().addAll(toolSlot, spacer, exportButton("PNG", "mdi2i-image", "Save this view as a PNG picture"),
-                exportButton("CSV", "mdi2f-file-delimited", "Save this view's numbers as CSV"));
+        header.getChildren().addAll(toolSlot, spacer, exportButton("PNG", "mdi2i-image", "Save this view as a PNG picture…"),
+                exportButton("CSV", "mdi2f-file-delimited", "Save this view's numbers as CSV…"));
         setTop(header);
         content.getStyleClass().add("view-dock-content");
         setCenter(content);
@@ -72,9 +72,12 @@ public final class ViewDock extends BorderPane {
     }
 
     private Button exportButton(String kind, String icon, String tip) {
-        Button b = new Button(kind, new FontIcon(icon));
+        // Icon only, so that a narrow dock keeps room for the view's own tools; the tooltip names the format.
+        Button b = new Button(null, new FontIcon(icon));
         b.setMinWidth(Region.USE_PREF_SIZE);
-        b.getStyleClass().addAll("flat", "small");
+        b.setAccessibleText(tip);
+        b.setId("export-" + kind.toLowerCase(Locale.ROOT));
+        b.getStyleClass().addAll("flat", "button-icon");
         b.setTooltip(new Tooltip(tip));
         b.setOnAction(e -> export(kind));
         return b;

@@ -113,8 +113,8 @@ public final class WeightsView extends ChartView {
         layerChoice.setPromptText("layer");
         layerChoice.setPrefWidth(130);
         quantityChoice.setPrefWidth(120);
-        layerChoice.setMinWidth(70);
-        quantityChoice.setMinWidth(70);
+        layerChoice.setMinWidth(100);
+        quantityChoice.setMinWidth(100);
         layerChoice.setId("weights-layer");
         quantityChoice.getItems().setAll(Quantity.values());
         quantityChoice.setValue(Quantity.WEIGHTS);
