@@ -1,0 +1,206 @@
+package org.perceptra.ui.live;
+
+import atlantafx.base.theme.PrimerLight;
+import java.lang.management.ManagementFactory;
+import java.lang.management.ThreadMXBean;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicLong;
+import javafx.animation.AnimationTimer;
+import javafx.application.Application;
+import javafx.scene.Scene;
+import javafx.stage.Stage;
+import org.perceptra.engine.RunPreparation;
+import org.perceptra.engine.session.RunLog;
+import org.perceptra.engine.session.TrainingEvent;
+import org.perceptra.engine.session.TrainingListener;
+import org.perceptra.project.Project;
+import org.perceptra.project.ProjectFiles;
+import org.perceptra.ui.fx.FxToolkit;
+
+/**
+ * Not a test: measures training speed with the whole dashboard on screen against the same run headless, the
+ * frames per second the FX thread keeps while training, and how long an event takes from the training thread to
+ * the views. Runs alternate (headless, dashboard, headless, …) after a warm-up run, so JIT warm-up and machine
+ * load fall on both sides alike. Run under a display (Xvfb) with {@code -Dprism.order=sw} and
+ * {@code OMP_NUM_THREADS=1}:
+ * {@code java -cp … org.perceptra.ui.live.DashboardBenchmark sample-projects/spiral.perceptra [ROUNDS [EPOCHS]]}.
+ */
+public final class DashboardBenchmark {
+    private static final ThreadMXBean THREADS = ManagementFactory.getThreadMXBean();
+    private static final String FX_THREAD = "JavaFX Application Thread";
+    private static final String RENDER_THREAD = "QuantumRenderer-0";
+
+    private final Project project;
+    private final List<Double> headlessCpu = new ArrayList<>();
+    private final List<Double> dashboardCpu = new ArrayList<>();
+    private final List<Double> fxShare = new ArrayList<>();
+    private final List<Double> renderShare = new ArrayList<>();
+    private final Path folder;
+    private Stage stage;
+
+    private DashboardBenchmark(Project project, Path folder) {
+        this.project = project;
+        this.folder = folder;
+    }
+
+    public static void main(String[] args) throws Exception {
+        Path file = Path.of(args.length > 0 ? args[0] : "sample-projects/spiral.perceptra").toAbsolutePath();
+        int rounds = args.length > 1 ? Integer.parseInt(args[1]) : 3;
+        Project project = ProjectFiles.load(file);
+        if (args.length > 2) { // fewer epochs for a quick look; full speed needs ~3,000 steps of warm-up
+            var t = project.training();
+            project = project.withTraining(t.withBatchAndEpochs(t.batchSize(), Integer.parseInt(args[2])));
+        }
+        DashboardBenchmark bench = new DashboardBenchmark(project, file.getParent());
+        FxToolkit.startWithStage(s -> {
+            Application.setUserAgentStylesheet(new PrimerLight().getUserAgentStylesheet());
+            bench.stage = s;
+            FxToolkit.keepAliveWithoutWindows();
+        });
+        System.out.printf(Locale.ROOT, "warm-up (headless): %.0f steps/s%n", bench.headless());
+        List<Double> headless = new ArrayList<>();
+        List<Double> shown = new ArrayList<>();
+        List<Double> fps = new ArrayList<>();
+        List<Double> latencies = new ArrayList<>();
+        for (int r = 0; r < rounds; r++) {
+            headless.add(bench.headless());
+            double[] d = bench.withDashboard(latencies);
+            shown.add(d[0]);
+            fps.add(d[1]);
+            System.out.printf(Locale.ROOT, "round %d: headless %.0f steps/s, dashboard %.0f steps/s (%.0f%%), "
+                    + "%.1f fps%n", r + 1, headless.get(r), d[0], 100 * d[0] / headless.get(r), d[1]);
+        }
+        double h = mean(headless);
+        double s = mean(shown);
+        double[] lat = latencies.stream().mapToDouble(Double::doubleValue).sorted().toArray();
+        System.out.printf(Locale.ROOT, "mean: headless %.0f steps/s, dashboard %.0f steps/s = %.1f%% of headless; "
+                        + "UI %.1f fps (lowest round %.1f)%n", h, s, 100 * s / h, mean(fps),
+                fps.stream().mapToDouble(Double::doubleValue).min().orElse(0));
+        if (lat.length > 0) {
+            System.out.printf(Locale.ROOT, "event to views: median %.1f ms, 95th percentile %.1f ms, max %.1f ms "
+                    + "(%d events); the pixels follow at the next frame (≤ 16.7 ms)%n", lat[lat.length / 2],
+                    lat[(int) (lat.length * 0.95)], lat[lat.length - 1], lat.length);
+        }
+        System.out.printf(Locale.ROOT, "training thread CPU per step: headless %.3f ms, dashboard %.3f ms (%.1f%%); "
+                        + "while training, the FX thread used %.0f%% of a core and the renderer %.0f%%%n",
+                mean(bench.headlessCpu.subList(1, bench.headlessCpu.size())), mean(bench.dashboardCpu),
+                100 * mean(bench.dashboardCpu) / mean(bench.headlessCpu.subList(1, bench.headlessCpu.size())),
+                100 * mean(bench.fxShare), 100 * mean(bench.renderShare));
+        FxToolkit.exit();
+        System.exit(0);
+    }
+
+    private static double mean(List<Double> v) {
+        return v.stream().mapToDouble(Double::doubleValue).average().orElse(Double.NaN);
+    }
+
+    private RunPreparation.Outcome prepare(TrainingListener listener) {
+        return RunPreparation.prepare(project.graph(), project.dataset(), project.training(), folder,
+                Runtime.getRuntime().maxMemory(), listener);
+    }
+
+    /** Steps per second of one whole run with nobody watching but a run log (what the CLI does). */
+    private double headless() throws InterruptedException {
+        RunLog log = new RunLog();
+        RunPreparation.Outcome outcome = prepare(e -> {
+            log.onEvent(e);
+            measureTrainingThread(e, headlessCpu);
+        });
+        if (!(outcome instanceof RunPreparation.Ready ready)) {
+            throw new IllegalStateException(((RunPreparation.Refused) outcome).message());
+        }
+        ready.session().start();
+        ready.session().awaitEnd(1, TimeUnit.HOURS);
+        return speed(log.ending());
+    }
+
+    /** On the training thread: at the end of a run, its CPU time per step (ms). */
+    private static void measureTrainingThread(TrainingEvent e, List<Double> into) {
+        if (e instanceof TrainingEvent.RunFinished f && f.iteration() > 0) {
+            into.add(THREADS.getCurrentThreadCpuTime() / 1e6 / f.iteration());
+        }
+    }
+
+    private static long cpuOf(String threadName) {
+        return Thread.getAllStackTraces().keySet().stream().filter(t -> t.getName().equals(threadName))
+                .mapToLong(t -> THREADS.getThreadCpuTime(t.getId())).sum();
+    }
+
+    private static double speed(TrainingEvent end) {
+        if (end instanceof TrainingEvent.RunFinished f) {
+            return f.iteration() / f.seconds();
+        }
+        throw new IllegalStateException("run did not finish: " + end);
+    }
+
+    /** Steps per second and frames per second of one run with the dashboard visible; adds event latencies (ms). */
+    private double[] withDashboard(List<Double> latencies) throws InterruptedException {
+        Map<TrainingEvent, Long> sentAt = new ConcurrentHashMap<>();
+        CountDownLatch over = new CountDownLatch(1);
+        AtomicLong frames = new AtomicLong();
+        TrainingEvent[] end = new TrainingEvent[1];
+        long[] span = new long[2];
+        long[] cpu = new long[2];
+        AnimationTimer counter = new AnimationTimer() {
+            @Override
+            public void handle(long now) {
+                frames.incrementAndGet();
+            }
+        };
+        FxToolkit.runAndWait(() -> {
+            LiveTraining training = LiveTraining.onFxThread(listener -> prepare(e -> {
+                sentAt.put(e, System.nanoTime());
+                measureTrainingThread(e, dashboardCpu);
+                listener.onEvent(e);
+            }));
+            training.addObserver(new LiveTraining.Observer() {
+                @Override
+                public void runPrepared(RunInfo run) {
+                    frames.set(0);
+                    span[0] = System.nanoTime();
+                    cpu[0] = cpuOf(FX_THREAD);
+                    cpu[1] = cpuOf(RENDER_THREAD);
+                }
+
+                @Override
+                public void eventsArrived(List<TrainingEvent> events) {
+                    long now = System.nanoTime();
+                    for (TrainingEvent e : events) {
+                        Long t = sentAt.remove(e);
+                        if (t != null) {
+                            latencies.add((now - t) / 1e6);
+                        }
+                        if (e instanceof TrainingEvent.RunFinished || e instanceof TrainingEvent.RunFailed) {
+                            end[0] = e;
+                            span[1] = now;
+                            cpu[0] = cpuOf(FX_THREAD) - cpu[0];
+                            cpu[1] = cpuOf(RENDER_THREAD) - cpu[1];
+                            over.countDown();
+                        }
+                    }
+                }
+            });
+            stage.setScene(new Scene(new TrainingDashboard(training), 1280, 800));
+            stage.show();
+            counter.start();
+            training.train();
+        });
+        over.await(1, TimeUnit.HOURS);
+        long counted = frames.get();
+        FxToolkit.runAndWait(() -> {
+            counter.stop();
+            stage.hide();
+        });
+        double seconds = (span[1] - span[0]) / 1e9;
+        fxShare.add(cpu[0] / 1e9 / seconds);
+        renderShare.add(cpu[1] / 1e9 / seconds);
+        return new double[] {speed(end[0]), counted / seconds};
+    }
+}

@@ -1,0 +1,204 @@
+package org.perceptra.ui.live;
+
+import java.util.Locale;
+import javafx.beans.Observable;
+import javafx.geometry.Insets;
+import javafx.geometry.Pos;
+import javafx.scene.control.Button;
+import javafx.scene.control.Label;
+import javafx.scene.control.ProgressBar;
+import javafx.scene.control.Separator;
+import javafx.scene.control.Tooltip;
+import javafx.geometry.Orientation;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
+import javafx.scene.layout.VBox;
+import org.kordamp.ikonli.javafx.FontIcon;
+import org.perceptra.ui.live.LiveTraining.Phase;
+
+/**
+ * The buttons that drive a run (Train, Pause/Resume, Step batch, Step epoch, Stop, Reset weights), a progress bar
+ * with epoch, step, speed and time left, and, when a run fails or is refused, what happened and what to try, in
+ * plain words.
+ */
+public final class TrainingControls extends Region {
+    private final LiveTraining training;
+    private final Button train = button("train", "Train", "mdi2p-play", "Train from the current weights, or new ones");
+    private final Button pause = button("pause", "Pause", "mdi2p-pause", "Pause after the step in progress");
+    private final Button resume = button("resume", "Resume", "mdi2p-play", "Go on training");
+    private final Button stepBatch = button("step-batch", "Step batch", "mdi2s-step-forward",
+            "Train exactly one batch, then pause");
+    private final Button stepEpoch = button("step-epoch", "Step epoch", "mdi2s-skip-next",
+            "Train to the end of this epoch, then pause");
+    private final Button stop = button("stop", "Stop", "mdi2s-stop", "End the run; the weights keep what they learned");
+    private final Button reset = button("reset", "Reset weights", "mdi2r-restore",
+            "Forget what was learned: the next Train starts from fresh weights");
+    private final ProgressBar progress = new ProgressBar(0);
+    private final Label phaseLabel = new Label();
+    private final Label epochLabel = new Label();
+    private final Label stepLabel = new Label();
+    private final Label speedLabel = new Label();
+    private final Label etaLabel = new Label();
+    private final Label problem = new Label();
+    private final VBox problemBox = new VBox(4);
+    private final VBox root;
+
+    public TrainingControls(LiveTraining training) {
+        this.training = training;
+        getStylesheets().add(TrainingControls.class.getResource("live.css").toExternalForm());
+        getStyleClass().add("training-controls");
+        train.getStyleClass().add("accent");
+        train.setTooltip(new Tooltip("Train a copy of the design as it is now; later edits apply from the next Train."));
+        stop.getStyleClass().add("danger");
+        for (Button b : new Button[] {pause, resume}) {
+            b.managedProperty().bind(b.visibleProperty());
+        }
+        train.setOnAction(e -> training.train());
+        pause.setOnAction(e -> training.pause());
+        resume.setOnAction(e -> training.resume());
+        stepBatch.setOnAction(e -> training.stepBatch());
+        stepEpoch.setOnAction(e -> training.stepEpoch());
+        stop.setOnAction(e -> training.stop());
+        reset.setOnAction(e -> training.resetWeights());
+
+        progress.setMaxWidth(Double.MAX_VALUE);
+        progress.setId("training-progress");
+        stepLabel.setId("step-count");
+        epochLabel.setId("epoch-count");
+        speedLabel.setId("steps-per-second");
+        phaseLabel.setId("training-phase");
+        phaseLabel.getStyleClass().add("phase-label");
+        for (Label l : new Label[] {epochLabel, stepLabel, speedLabel, etaLabel}) {
+            l.getStyleClass().add("progress-figure");
+        }
+        HBox figures = new HBox(16, phaseLabel, epochLabel, stepLabel, speedLabel, etaLabel);
+        figures.setAlignment(Pos.CENTER_LEFT);
+        VBox progressBox = new VBox(4, progress, figures);
+        HBox.setHgrow(progressBox, Priority.ALWAYS);
+        progressBox.setAlignment(Pos.CENTER_LEFT);
+        HBox buttons = new HBox(6, train, pause, resume, stepBatch, stepEpoch, stop, separator(), reset);
+        buttons.setAlignment(Pos.CENTER_LEFT);
+        HBox bar = new HBox(18, buttons, progressBox);
+        bar.setAlignment(Pos.CENTER_LEFT);
+        problem.setWrapText(true);
+        problem.setId("training-problem");
+        problemBox.getStyleClass().add("problem-box");
+        problemBox.managedProperty().bind(problemBox.visibleProperty());
+        root = new VBox(8, bar, problemBox);
+        root.setPadding(new Insets(10, 14, 10, 14));
+        getChildren().add(root);
+
+        training.phaseProperty().addListener(this::refresh);
+        training.iterationProperty().addListener(this::refresh);
+        training.totalStepsProperty().addListener(this::refresh);
+        training.epochProperty().addListener(this::refresh);
+        training.stepsPerSecondProperty().addListener(this::refresh);
+        training.messageProperty().addListener(this::refresh);
+        refresh(null);
+    }
+
+    private static Button button(String id, String text, String icon, String tip) {
+        Button b = new Button(text, new FontIcon(icon));
+        b.setId(id);
+        b.setTooltip(new Tooltip(tip));
+        b.setMinWidth(Region.USE_PREF_SIZE);
+        return b;
+    }
+
+    private static Separator separator() {
+        Separator s = new Separator(Orientation.VERTICAL);
+        s.setPadding(new Insets(0, 2, 0, 2));
+        return s;
+    }
+
+    private void refresh(Observable ignored) {
+        Phase p = training.phaseProperty().get();
+        boolean going = p == Phase.RUNNING || p == Phase.PAUSED;
+        train.setDisable(!p.canStartNew());
+        pause.setVisible(p != Phase.PAUSED);
+        pause.setDisable(p != Phase.RUNNING);
+        resume.setVisible(p == Phase.PAUSED);
+        stepBatch.setDisable(!(p == Phase.PAUSED || p.canStartNew()));
+        stepEpoch.setDisable(stepBatch.isDisable());
+        stop.setDisable(!going);
+        reset.setDisable(p == Phase.PREPARING || (p == Phase.IDLE && training.iterationProperty().get() == 0));
+        phaseLabel.setText(phaseText(p));
+        phaseLabel.getStyleClass().removeAll("phase-failed", "phase-running", "phase-paused");
+        phaseLabel.getStyleClass().add(p == Phase.FAILED || p == Phase.REFUSED ? "phase-failed"
+                : p == Phase.PAUSED ? "phase-paused" : "phase-running");
+        long total = training.totalStepsProperty().get();
+        long step = training.iterationProperty().get();
+        progress.setProgress(p == Phase.PREPARING ? ProgressBar.INDETERMINATE_PROGRESS
+                : total > 0 ? step / (double) total : 0);
+        epochLabel.setText(training.epochsProperty().get() > 0
+                ? String.format(Locale.ROOT, "Epoch %d / %d", training.epochProperty().get(), training.epochsProperty().get())
+                : "Epoch –");
+        stepLabel.setText(String.format(Locale.ROOT, "Step %,d", step) + (total > 0
+                ? String.format(Locale.ROOT, " / %,d", total) : ""));
+        double speed = training.stepsPerSecondProperty().get();
+        speedLabel.setText(p == Phase.RUNNING && speed > 0 ? String.format(Locale.ROOT, "%,.0f steps/s", speed) : "");
+        double eta = training.etaSeconds();
+        etaLabel.setText(p == Phase.RUNNING && Double.isFinite(eta) ? duration(eta) + " left" : "");
+        showProblem(p);
+    }
+
+    private void showProblem(Phase p) {
+        String text = training.messageProperty().get();
+        problemBox.setVisible(!text.isEmpty());
+        problemBox.getStyleClass().removeAll("problem-error", "problem-info");
+        problemBox.getStyleClass().add(p == Phase.FAILED || p == Phase.REFUSED ? "problem-error" : "problem-info");
+        if (text.isEmpty()) {
+            problemBox.getChildren().clear();
+            return;
+        }
+        problem.setText(text);
+        problem.setGraphic(new FontIcon(p == Phase.FAILED || p == Phase.REFUSED ? "mdi2a-alert-octagon" : "mdi2i-information"));
+        problemBox.getChildren().setAll(problem);
+        for (String s : training.suggestions()) {
+            Label tip = new Label("Try: " + s);
+            tip.getStyleClass().add("suggestion");
+            tip.setWrapText(true);
+            problemBox.getChildren().add(tip);
+        }
+    }
+
+    private static String phaseText(Phase p) {
+        return switch (p) {
+            case IDLE -> "Ready";
+            case PREPARING -> "Preparing…";
+            case RUNNING -> "Training";
+            case PAUSED -> "Paused";
+            case FINISHED -> "Finished";
+            case STOPPED -> "Stopped";
+            case FAILED -> "Failed";
+            case REFUSED -> "Cannot train";
+        };
+    }
+
+    static String duration(double seconds) {
+        long s = Math.round(seconds);
+        return s >= 3600 ? String.format(Locale.ROOT, "%d:%02d:%02d", s / 3600, s / 60 % 60, s % 60)
+                : String.format(Locale.ROOT, "%d:%02d", s / 60, s % 60);
+    }
+
+    @Override
+    protected void layoutChildren() {
+        root.resizeRelocate(0, 0, getWidth(), getHeight());
+    }
+
+    @Override
+    protected double computePrefHeight(double width) {
+        return root.prefHeight(width);
+    }
+
+    @Override
+    protected double computePrefWidth(double height) {
+        return root.prefWidth(height);
+    }
+
+    @Override
+    protected double computeMinHeight(double width) {
+        return root.minHeight(width);
+    }
+}
