@@ -69,11 +69,14 @@ public final class LossView extends ChartView {
         plot.setRenderer(1, epochLines);
         markers = new NaNMarkers(plot);
         viewer = viewer(charts().get(0));
-        smoothing.setPrefWidth(110);
+        smoothing.setPrefWidth(80);
+        smoothing.setMinWidth(40);
+        logScale.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
         smoothing.valueProperty().addListener((o, was, now) -> resmooth());
         logScale.selectedProperty().addListener((o, was, now) -> useLogScale(now));
         Label smoothingLabel = new Label("Smoothing");
         smoothingLabel.getStyleClass().add("view-tool-label");
+        smoothingLabel.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
         tools = new HBox(10, logScale, smoothingLabel, smoothing);
         tools.setAlignment(Pos.CENTER_LEFT);
         smoothing.setId("loss-smoothing");

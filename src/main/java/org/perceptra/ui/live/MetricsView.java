@@ -119,8 +119,16 @@ public final class MetricsView extends ChartView {
                 }
                 changed = true;
             } else if (e instanceof TrainingEvent.EpochEnded end) {
-                end.trainMetrics().forEach((k, v) -> series(k, false).add(end.epoch() + 1, v));
-                end.validationMetrics().forEach((k, v) -> series(k, true).add(end.epoch() + 1, v));
+                end.trainMetrics().forEach((k, v) -> {
+                    if (SHOWN.contains(k)) {
+                        series(k, false).add(end.epoch() + 1, v);
+                    }
+                });
+                end.validationMetrics().forEach((k, v) -> {
+                    if (SHOWN.contains(k)) {
+                        series(k, true).add(end.epoch() + 1, v);
+                    }
+                });
                 changed = true;
             }
         }
@@ -132,6 +140,12 @@ public final class MetricsView extends ChartView {
             });
         }
     }
+
+    /**
+     * The headline figures a student follows while it trains; the rest (precision, recall, F1, AUC, log-loss,
+     * RMSE) would bury them in a legend of sixteen lines, and are in the evaluation report instead.
+     */
+    static final java.util.Set<String> SHOWN = java.util.Set.of("accuracy", "mae", "r2");
 
     /** The series of one metric, made on first sight so that any key the engine reports shows up. */
     private EnvelopeSeries series(String metric, boolean validation) {

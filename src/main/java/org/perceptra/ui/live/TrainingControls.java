@@ -72,15 +72,18 @@ public final class TrainingControls extends Region {
         for (Label l : new Label[] {epochLabel, stepLabel, speedLabel, etaLabel}) {
             l.getStyleClass().add("progress-figure");
         }
-        HBox figures = new HBox(16, phaseLabel, epochLabel, stepLabel, speedLabel, etaLabel);
-        figures.setAlignment(Pos.CENTER_LEFT);
-        VBox progressBox = new VBox(4, progress, figures);
-        HBox.setHgrow(progressBox, Priority.ALWAYS);
+        for (Label l : new Label[] {phaseLabel, epochLabel, stepLabel, speedLabel, etaLabel}) {
+            l.setMinWidth(Region.USE_PREF_SIZE); // figures are read, never "Ep..."
+        }
+        // The bar stretches; the figures sit on one line beside it, under the buttons, so that neither squeezes
+        // the other when the dashboard is narrow.
+        progress.setMaxWidth(Double.MAX_VALUE);
+        HBox.setHgrow(progress, Priority.ALWAYS);
+        HBox progressBox = new HBox(16, progress, phaseLabel, epochLabel, stepLabel, speedLabel, etaLabel);
         progressBox.setAlignment(Pos.CENTER_LEFT);
         HBox buttons = new HBox(6, train, pause, resume, stepBatch, stepEpoch, stop, separator(), reset);
         buttons.setAlignment(Pos.CENTER_LEFT);
-        HBox bar = new HBox(18, buttons, progressBox);
-        bar.setAlignment(Pos.CENTER_LEFT);
+        VBox bar = new VBox(8, buttons, progressBox);
         problem.setWrapText(true);
         problem.setId("training-problem");
         problemBox.getStyleClass().add("problem-box");

@@ -41,6 +41,7 @@ public final class ViewDock extends BorderPane {
         header.setPadding(new Insets(6, 8, 6, 12));
         if (views.size() == 1) {
             Label title = new Label(views.get(0).title());
+            title.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
             title.getStyleClass().add("view-title");
             header.getChildren().add(title);
         } else {

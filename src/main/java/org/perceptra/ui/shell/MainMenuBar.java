@@ -34,8 +34,9 @@ public final class MainMenuBar {
                 item(c, "arrange"), new SeparatorMenuItem(),
                 item(c, "theme"), new SeparatorMenuItem(),
                 item(c, "font-larger"), item(c, "font-smaller"), item(c, "font-reset"));
+        Menu train = new Menu("_Train", null, item(c, "train"), item(c, "pause"), item(c, "stop"));
         Menu help = new Menu("_Help", null, item(c, "shortcuts"), new SeparatorMenuItem(), item(c, "about"));
-        MenuBar bar = new MenuBar(file, edit, view, help);
+        MenuBar bar = new MenuBar(file, edit, view, train, help);
         bar.setId("main-menu");
         return bar;
     }

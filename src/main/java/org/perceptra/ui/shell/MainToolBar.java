@@ -19,7 +19,8 @@ public final class MainToolBar {
                 b(c, "new"), b(c, "open"), b(c, "save"), sep(),
                 b(c, "undo"), b(c, "redo"), sep(),
                 b(c, "cut"), b(c, "copy"), b(c, "paste"), b(c, "delete"), sep(),
-                b(c, "zoom-out"), b(c, "zoom-in"), b(c, "fit"), b(c, "arrange"),
+                b(c, "zoom-out"), b(c, "zoom-in"), b(c, "fit"), b(c, "arrange"), sep(),
+                b(c, "train"), b(c, "pause"), b(c, "stop"),
                 spacer,
                 b(c, "font-smaller"), b(c, "font-larger"), b(c, "theme"), b(c, "shortcuts"));
         bar.setId("main-toolbar");

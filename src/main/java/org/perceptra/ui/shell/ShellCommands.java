@@ -27,7 +27,7 @@ public final class ShellCommands {
 
     /** What the commands act on; {@code projectShown} is false while the welcome view is up. */
     public record Targets(FileCommands files, Document document, Selection selection, GraphCanvas canvas,
-                          Appearance appearance, ObservableBooleanValue projectShown, Runnable showShortcuts,
+                          Workspace workspace, Appearance appearance, ObservableBooleanValue projectShown, Runnable showShortcuts,
                           Runnable showAbout, Runnable quit) {
     }
 
@@ -35,6 +35,7 @@ public final class ShellCommands {
         fileCommands(t);
         editCommands(t);
         viewCommands(t);
+        trainCommands(t);
         add(new Command("shortcuts", "Keyboard Shortcuts", "mdi2k-keyboard-outline", new KeyCodeCombination(KeyCode.F1),
                 t.showShortcuts()));
         add(new Command("about", "About Perceptra", "mdi2h-help-circle-outline", null, t.showAbout()));
@@ -94,6 +95,19 @@ public final class ShellCommands {
                     () -> !t.projectShown().get() || nothingSelected.get(), t.projectShown(), nothingSelected));
         }
         whileShown(t, "paste", "select-all");
+    }
+
+    /** Train, pause and stop from anywhere, as in an IDE's Run menu; the dashboard's own buttons do the rest. */
+    private void trainCommands(Targets t) {
+        var training = t.workspace().training();
+        add(new Command("train", "Train", "mdi2p-play", new KeyCodeCombination(KeyCode.F5), () -> {
+            t.workspace().showTraining();
+            training.train();
+        }));
+        add(new Command("pause", "Pause Training", "mdi2p-pause", new KeyCodeCombination(KeyCode.F6), training::pause));
+        add(new Command("stop", "Stop Training", "mdi2s-stop", new KeyCodeCombination(KeyCode.F5, SHIFT_DOWN),
+                training::stop));
+        whileShown(t, "train", "pause", "stop");
     }
 
     private void viewCommands(Targets t) {

@@ -65,7 +65,7 @@ public final class ShellWindow {
                 () -> projectShown.set(true), () -> projectShown.set(false));
         workspace = new Workspace(open, selection);
         commands = new ShellCommands(new ShellCommands.Targets(files, open.document(), selection, workspace.canvas(),
-                appearance, projectShown, () -> ShortcutsDialog.show(stage, appearance),
+                workspace, appearance, projectShown, () -> ShortcutsDialog.show(stage, appearance),
                 () -> AboutDialog.show(stage, appearance), this::quit));
         List<SampleCatalog.Sample> samples = SampleCatalog.load();
         welcome = new WelcomeView(commands, samples, settings, files::openSample, files::open);

@@ -1,12 +1,17 @@
 package org.perceptra.ui.shell;
 
+import java.util.concurrent.atomic.AtomicReference;
 import javafx.geometry.Orientation;
 import javafx.scene.control.SplitPane;
 import javafx.scene.control.Tab;
 import javafx.scene.control.TabPane;
 import javafx.scene.layout.StackPane;
 import org.kordamp.ikonli.javafx.FontIcon;
+import org.perceptra.engine.RunPreparation;
+import org.perceptra.project.Project;
 import org.perceptra.ui.Selection;
+import org.perceptra.ui.live.LiveTraining;
+import org.perceptra.ui.live.TrainingDashboard;
 import org.perceptra.ui.canvas.GraphCanvas;
 import org.perceptra.ui.canvas.ProblemsView;
 import org.perceptra.ui.data.DatasetPanel;
@@ -16,11 +21,15 @@ import org.perceptra.ui.training.TrainingSettingsPanel;
 
 /**
  * The designer itself: palette on the left, the canvas in the middle with the problems list under it, and
- * the Inspector, Data and Training panels in tabs on the right. Built once per window; opening another file
+ * the Inspector, Data and Training panels in tabs on the right; the centre's second tab is the live training
+ * dashboard. Built once per window; opening another file
  * replaces the document's project, and every piece follows.
  */
 public final class Workspace extends SplitPane {
     private final GraphCanvas canvas;
+    private final LiveTraining training;
+    private final TrainingDashboard dashboard;
+    private final TabPane centreTabs;
 
     public Workspace(OpenProject open, Selection selection) {
         setId("workspace");
@@ -29,11 +38,27 @@ public final class Workspace extends SplitPane {
         PaletteView palette = new PaletteView(open.document(), selection, canvas);
         ProblemsView problems = new ProblemsView(open.document(), selection, canvas);
 
-        SplitPane centre = new SplitPane(canvas, problems);
-        centre.setOrientation(Orientation.VERTICAL);
-        centre.setDividerPositions(0.8);
-        centre.getStyleClass().add("centre");
+        SplitPane design = new SplitPane(canvas, problems);
+        design.setOrientation(Orientation.VERTICAL);
+        design.setDividerPositions(0.8);
+        design.getStyleClass().add("centre");
         SplitPane.setResizableWithParent(problems, false);
+
+        // A run trains the project as it was when Train was pressed (its own snapshot): the canvas stays
+        // editable, and the next run picks the edits up.
+        AtomicReference<Project> current = new AtomicReference<>(open.document().project());
+        open.document().addListener(change -> current.set(open.document().project()));
+        training = LiveTraining.onFxThread(listener -> {
+            Project p = current.get();
+            return RunPreparation.prepare(p.graph(), p.dataset(), p.training(), open.folder(),
+                    Runtime.getRuntime().maxMemory(), listener);
+        });
+        dashboard = new TrainingDashboard(training);
+        TabPane centre = new TabPane(tab("Network", "mdi2g-graph-outline", design),
+                tab("Training run", "mdi2c-chart-bell-curve-cumulative", dashboard));
+        centre.setId("centre-tabs");
+        centre.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
+        centreTabs = centre;
 
         TabPane side = new TabPane(
                 tab("Inspector", "mdi2t-tune-variant", new InspectorView(open.document(), selection)),
@@ -46,6 +71,16 @@ public final class Workspace extends SplitPane {
         paletteHolder.setId("palette-holder");
 
         getItems().addAll(paletteHolder, centre, side);
+        // The palette is of no use while watching a run: give its width to the charts.
+        centre.getSelectionModel().selectedIndexProperty().addListener((o, was, now) -> {
+            if (now.intValue() == 1) {
+                getItems().remove(paletteHolder);
+                setDividerPositions(0.76);
+            } else if (!getItems().contains(paletteHolder)) {
+                getItems().add(0, paletteHolder);
+                setDividerPositions(0.19, 0.73);
+            }
+        });
         setDividerPositions(0.19, 0.73);
         SplitPane.setResizableWithParent(paletteHolder, false);
         SplitPane.setResizableWithParent(side, false);
@@ -53,6 +88,19 @@ public final class Workspace extends SplitPane {
 
     public GraphCanvas canvas() {
         return canvas;
+    }
+
+    public LiveTraining training() {
+        return training;
+    }
+
+    public TrainingDashboard dashboard() {
+        return dashboard;
+    }
+
+    /** Brings the training dashboard to the front (the toolbar's Train button does, before it starts a run). */
+    public void showTraining() {
+        centreTabs.getSelectionModel().select(1);
     }
 
     private static Tab tab(String title, String icon, javafx.scene.Node content) {

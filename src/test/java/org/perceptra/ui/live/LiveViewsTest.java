@@ -136,12 +136,13 @@ class LiveViewsTest {
     }
 
     @Test
-    void metricsViewShowsEveryMetricTheEngineReports() throws Exception {
+    void metricsViewShowsTheHeadlineMetricsOnly() throws Exception {
         MetricsView view = new MetricsView();
         show(view);
         onFx(() -> {
             view.apply(List.of(new TrainingEvent.RunStarted(0, "", 1, 3, 10, 0),
-                    new TrainingEvent.EpochEnded(10, 0, 1, 1, Map.of("mae", 0.5, "r2", 0.3), Map.of("mae", 0.6, "r2", 0.2))));
+                    new TrainingEvent.EpochEnded(10, 0, 1, 1, Map.of("mae", 0.5, "r2", 0.3, "rmse", 0.7),
+                            Map.of("mae", 0.6, "r2", 0.2, "rmse", 0.8))));
             return null;
         });
 
