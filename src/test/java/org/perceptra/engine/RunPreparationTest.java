@@ -33,7 +33,8 @@ class RunPreparationTest {
 
         assertThat(outcome).isInstanceOf(RunPreparation.Ready.class);
         RunPreparation.Ready ready = (RunPreparation.Ready) outcome;
-        assertThat(ready.data().train().size() + ready.data().validation().size()).isEqualTo(600);
+        assertThat(ready.data().train().size() + ready.data().validation().size() + ready.data().test().size())
+                .isEqualTo(600);
         ready.session().start();
         assertThat(ready.session().awaitEnd(60, TimeUnit.SECONDS)).isTrue();
         assertThat(log.ending()).isInstanceOf(TrainingEvent.RunFinished.class);
