@@ -31,10 +31,14 @@ public final class Note extends HBox {
         text.setText(message);
         text.setWrapText(true);
         text.setPrefWidth(40);
+        // A label's maximum width is its preferred width unless told otherwise: without this the words stay
+        // 40 pixels wide, one word a line, however wide the panel is.
+        text.setMaxWidth(Double.MAX_VALUE);
         text.getStyleClass().add("note-text");
         fix.setText(fixText == null ? "" : fixText);
         fix.setWrapText(true);
         fix.setPrefWidth(40);
+        fix.setMaxWidth(Double.MAX_VALUE);
         fix.getStyleClass().add("note-fix");
         fix.setVisible(!fix.getText().isBlank());
         fix.managedProperty().bind(fix.visibleProperty());

@@ -57,6 +57,8 @@ final class LayerFacts extends GridPane {
     private static Label key(String text) {
         Label l = new Label(text);
         l.getStyleClass().add("fact-key");
+        // The key column keeps its words; a long value ("unknown: see the problem below") wraps instead.
+        l.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
         return l;
     }
 
@@ -64,6 +66,7 @@ final class LayerFacts extends GridPane {
         Label l = new Label();
         l.setId(id);
         l.getStyleClass().add("fact-value");
+        l.setWrapText(true);
         return l;
     }
 }

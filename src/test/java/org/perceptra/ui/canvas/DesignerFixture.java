@@ -56,6 +56,9 @@ class DesignerFixture {
         BorderPane root = new BorderPane(centre);
         root.setLeft(palette);
         stage.setScene(new Scene(root, 1200, 760));
+        // The test classes share one stage, which would keep the size an earlier class gave it.
+        stage.sizeToScene();
+        stage.centerOnScreen();
         stage.show();
     }
 

@@ -54,6 +54,9 @@ class ShellWindowTest {
         work = Files.createTempDirectory("perceptra-work");
         dialogs = new ScriptedFileDialogs();
         window = new ShellWindow(stage, environment());
+        // The test classes share one stage, which would keep the size an earlier class gave it.
+        stage.sizeToScene();
+        stage.centerOnScreen();
         window.show(Optional.empty());
     }
 
