@@ -8,10 +8,12 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.Comparator;
+import java.util.List;
 import java.util.Optional;
 import java.util.stream.Stream;
 import javafx.application.Application;
 import javafx.application.Platform;
+import javafx.event.Event;
 import javafx.scene.Node;
 import javafx.scene.control.DialogPane;
 import javafx.scene.control.Label;
@@ -19,7 +21,10 @@ import javafx.scene.control.TextField;
 import javafx.scene.layout.VBox;
 import javafx.scene.control.Menu;
 import javafx.scene.control.MenuBar;
+import javafx.scene.input.DragEvent;
+import javafx.scene.input.Dragboard;
 import javafx.scene.input.KeyCode;
+import javafx.scene.input.TransferMode;
 import javafx.scene.input.KeyCodeCombination;
 import javafx.scene.input.KeyCombination;
 import javafx.stage.Stage;
@@ -208,6 +213,31 @@ class ShellWindowTest {
         assertThat(robot.lookup("#welcome").tryQuery()).isPresent();
         assertThat(title()).isEqualTo("Perceptra");
         assertThat(window.commands().get("save").disabledProperty().get()).isTrue();
+    }
+
+    @Test
+    void aProjectFileDroppedOnTheWindowOpensAndOtherFilesAreNotAccepted(FxRobot robot) throws IOException {
+        Path notes = Files.writeString(work.resolve("notes.txt"), "not a project");
+        Node welcome = robot.lookup("#welcome").query();
+
+        Dragboard textOnly = FileDrags.dragboardWith(List.of(notes.toFile()));
+        DragEvent refusedOver = FileDrags.event(DragEvent.DRAG_OVER, textOnly);
+        robot.interact(() -> Event.fireEvent(welcome, refusedOver));
+        assertThat(refusedOver.getAcceptedTransferMode()).isNull();
+
+        // A file manager drag often carries several files: the first project among them opens.
+        Dragboard board = FileDrags.dragboardWith(List.of(notes.toFile(), xorFile().toFile()));
+        DragEvent over = FileDrags.event(DragEvent.DRAG_OVER, board);
+        robot.interact(() -> Event.fireEvent(welcome, over));
+        assertThat(over.getAcceptedTransferMode()).isEqualTo(TransferMode.COPY);
+
+        DragEvent dropped = FileDrags.event(DragEvent.DRAG_DROPPED, board);
+        robot.interact(() -> Event.fireEvent(welcome, dropped));
+        WaitForAsyncUtils.waitForFxEvents();
+
+        assertThat(dropped.isDropCompleted()).isTrue();
+        assertThat(title()).isEqualTo("xor.perceptra \u2014 Perceptra");
+        assertThat(document().project().name()).isEqualTo("XOR");
     }
 
     @Test
