@@ -122,8 +122,10 @@ class SessionCyclesTest {
         Memory end = Memory.measure();
         System.out.println("session cycles " + WARM_UP + " -> " + CYCLES + ": " + warm + " -> " + end);
 
-        // One network kept per cycle would add 180 MB of heap and 800 MB of native memory over 120 cycles.
+        // One network kept per cycle would add 180 MB of heap and 800 MB of native memory over 120 cycles. Quiet
+        // runs grow 1-40 MB; inside the full suite on a loaded machine one run grew 202 MB (glibc arenas and JIT
+        // code, not ND4J), so the native bound sits at half the smallest leak it must catch, not at the usual noise.
         assertThat(end.heap() - warm.heap()).as("Java heap growth").isLessThan(8 * MB);
-        assertThat(end.nativeResident() - warm.nativeResident()).as("native resident growth").isLessThan(192 * MB);
+        assertThat(end.nativeResident() - warm.nativeResident()).as("native resident growth").isLessThan(400 * MB);
     }
 }
