@@ -64,9 +64,24 @@ public sealed interface DataSource {
     }
 
     /** A CSV file chosen by the user: which columns are features, which one is the target. */
-    record Csv(String path, List<String> features, String target, boolean classification) implements DataSource {
+    record Csv(String path, List<String> features, String target, boolean classification,
+               CsvOptions.MissingValues missing) implements DataSource {
         public Csv {
             features = List.copyOf(features);
+            java.util.Objects.requireNonNull(missing, "missing");
+        }
+
+        /** Rows with a missing feature are left out, the safe default. */
+        public Csv(String path, List<String> features, String target, boolean classification) {
+            this(path, features, target, classification, CsvOptions.MissingValues.DROP);
+        }
+
+        public Csv withMissing(CsvOptions.MissingValues policy) {
+            return new Csv(path, features, target, classification, policy);
+        }
+
+        public Csv withColumns(List<String> newFeatures, String newTarget, boolean isClassification) {
+            return new Csv(path, newFeatures, newTarget, isClassification, missing);
         }
 
         @Override

@@ -11,13 +11,14 @@ public final class DatasetLoader {
     private DatasetLoader() {
     }
 
-    /** Loads with the default CSV options (rows with missing features dropped). */
+    /** Loads a CSV source with its own missing-value policy. */
     public static Dataset load(DataSource source, Path projectDir) throws DataException {
-        return load(source, projectDir, CsvOptions.DEFAULT);
+        return load(source, projectDir, null);
     }
 
     /**
      * @param projectDir folder of the project file; null resolves relative paths against the working folder
+     * @param csvOptions  overrides a CSV source's own options, or null to use them
      */
     public static Dataset load(DataSource source, Path projectDir, CsvOptions csvOptions) throws DataException {
         if (source instanceof DataSource.None) {
@@ -28,7 +29,7 @@ public final class DatasetLoader {
             return reshape(BundledData.load(b.dataset()), b);
         } else if (source instanceof DataSource.Csv c) {
             return CsvLoader.load(resolve(c.path(), projectDir), c.features(), c.target(), c.classification(),
-                    csvOptions).dataset();
+                    csvOptions != null ? csvOptions : new CsvOptions(c.missing())).dataset();
         } else if (source instanceof DataSource.Idx i) {
             return IdxLoader.load(resolve(i.images(), projectDir), resolve(i.labels(), projectDir));
         } else if (source instanceof DataSource.ImageFolder f) {

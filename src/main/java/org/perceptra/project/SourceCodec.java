@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.List;
 import java.util.Set;
 import org.perceptra.data.BundledDataset;
+import org.perceptra.data.CsvOptions;
 import org.perceptra.data.DataSource;
 import org.perceptra.data.Generator;
 import org.perceptra.model.ParamSpec;
@@ -41,6 +42,10 @@ final class SourceCodec {
             ArrayNode features = out.putArray("features");
             c.features().forEach(features::add);
             out.put("target", c.target()).put("classification", c.classification());
+            // Written only when not the default, so that older readers and the sample files stay as they were.
+            if (c.missing() == CsvOptions.MissingValues.IMPUTE) {
+                out.put("missing", "impute");
+            }
         } else if (source instanceof DataSource.Idx i) {
             out.put("images", i.images()).put("labels", i.labels());
         } else if (source instanceof DataSource.ImageFolder f) {
@@ -55,7 +60,7 @@ final class SourceCodec {
             case "none" -> none(f);
             case "generator" -> generated(f.allowOnly(Set.of("type", "generator", "count", "noise", "seed")));
             case "bundled" -> bundled(f.allowOnly(Set.of("type", "name", "featureShape")));
-            case "csv" -> csv(f.allowOnly(Set.of("type", "path", "features", "target", "classification")));
+            case "csv" -> csv(f.allowOnly(Set.of("type", "path", "features", "target", "classification", "missing")));
             case "idx" -> new DataSource.Idx(path(f.allowOnly(Set.of("type", "images", "labels")), "images"),
                     path(f, "labels"));
             case "image-folder" -> imageFolder(f.allowOnly(Set.of("type", "path", "width", "height", "grey")));
@@ -103,7 +108,14 @@ final class SourceCodec {
     private static DataSource csv(Fields f) throws ProjectFileException {
         String file = path(f, "path");
         f.require("features");
-        return new DataSource.Csv(file, FieldLists.texts(f, "features"), f.requiredText("target"), f.bool("classification", true));
+        CsvOptions.MissingValues missing = switch (f.text("missing", "drop")) {
+            case "drop" -> CsvOptions.MissingValues.DROP;
+            case "impute" -> CsvOptions.MissingValues.IMPUTE;
+            default -> throw f.fail("missing", "must be \"drop\" (leave out rows with gaps) or \"impute\""
+                    + " (fill in the column's mean or most frequent value)");
+        };
+        return new DataSource.Csv(file, FieldLists.texts(f, "features"), f.requiredText("target"),
+                f.bool("classification", true), missing);
     }
 
     private static DataSource imageFolder(Fields f) throws ProjectFileException {

@@ -68,6 +68,17 @@ class DatasetLoaderTest {
     }
 
     @Test
+    void aCsvSourceCarriesItsMissingValuePolicy(@TempDir Path dir) throws Exception {
+        Files.writeString(dir.resolve("gaps.csv"), "x,y,label\n0,1,a\n,0,b\n2,2,a\n5,5,b\n");
+        DataSource.Csv drop = new DataSource.Csv("gaps.csv", List.of("x", "y"), "label", true);
+
+        assertThat(DatasetLoader.load(drop, dir).size()).isEqualTo(3);
+        Dataset filled = DatasetLoader.load(drop.withMissing(CsvOptions.MissingValues.IMPUTE), dir);
+        assertThat(filled.size()).isEqualTo(4);
+        assertThat(filled.features().get(2)).isCloseTo(7f / 3, org.assertj.core.data.Offset.offset(1e-6f)); // row 1, x: the mean of 0, 2 and 5 is 7/3
+    }
+
+    @Test
     void idxSourcesResolveBothFiles(@TempDir Path dir) throws Exception {
         Files.write(dir.resolve("img"), IdxReaderTest.idx(IdxReader.IMAGES_MAGIC, 2, 3, 3));
         Files.write(dir.resolve("lab"), IdxReaderTest.idx(IdxReader.LABELS_MAGIC, 2));

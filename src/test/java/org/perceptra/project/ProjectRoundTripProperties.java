@@ -13,6 +13,7 @@ import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
 import org.perceptra.data.BundledDataset;
+import org.perceptra.data.CsvOptions;
 import org.perceptra.data.DataSource;
 import org.perceptra.data.DatasetSpec;
 import org.perceptra.data.Generator;
@@ -91,8 +92,10 @@ class ProjectRoundTripProperties {
                         anyFinite(), anyLong()).as(DataSource.Generated::new),
                 Arbitraries.of(new DataSource.Bundled(BundledDataset.MNIST_10K, List.of(784)),
                         new DataSource.Bundled(BundledDataset.DIABETES, List.of())),
-                Combinators.combine(text(), text().list().ofMaxSize(4), text(), Arbitraries.of(true, false))
-                        .as((path, features, target, cls) -> new DataSource.Csv("x" + path, features, target, cls)),
+                Combinators.combine(text(), text().list().ofMaxSize(4), text(), Arbitraries.of(true, false),
+                        Arbitraries.of(CsvOptions.MissingValues.class))
+                        .as((path, features, target, cls, missing) -> new DataSource.Csv("x" + path, features, target,
+                                cls, missing)),
                 Combinators.combine(Arbitraries.integers().between(1, 1_000_000), Arbitraries.integers().between(1, 9999),
                         Arbitraries.of(true, false)).as((w, h, grey) -> new DataSource.ImageFolder("photos", w, h, grey)));
         Arbitrary<DatasetSpec.Split> split = Combinators.combine(Arbitraries.doubles().between(0, 0.49),

@@ -48,6 +48,15 @@ class SectionErrorsTest {
     }
 
     @Test
+    void anUnknownMissingValuePolicyIsNamed() {
+        ProjectFileException e = Broken.load(Broken.withSection("\"dataset\": {\"source\": {\"type\": \"csv\","
+                + " \"path\": \"a.csv\", \"features\": [], \"target\": \"y\", \"missing\": \"guess\"}}"));
+
+        assertThat(e.problem()).startsWith("must be \"drop\"").contains("\"impute\"");
+        assertThat(e.where()).isEqualTo("dataset.source.missing");
+    }
+
+    @Test
     void unknownSourceTypeListsTheTypes() {
         ProjectFileException e = Broken.load(Broken.withSection("\"dataset\": {\"source\": {\"type\": \"sql\"}}"));
 

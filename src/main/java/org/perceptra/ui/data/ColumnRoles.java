@@ -139,7 +139,7 @@ final class ColumnRoles extends GridPane {
             }
         }
         message.clear();
-        apply.apply(new DataSource.Csv(source.path(), features, target, source.classification()))
+        apply.apply(source.withColumns(features, target, source.classification()))
                 .ifPresent(message::show);
     }
 

@@ -30,11 +30,11 @@ record CsvCheck(DataSource.Csv source, CsvPreview preview, CsvLoader.CsvImport i
     static CsvCheck of(Path file, DataSource.Csv asked) throws DataException {
         CsvPreview preview = CsvPreview.of(file, SAMPLE_ROWS);
         DataSource.Csv source = asked.target().isBlank() || !preview.columns().contains(asked.target())
-                ? new DataSource.Csv(asked.path(), List.of(), preview.suggestedTarget(), looksLikeClasses(preview))
+                ? asked.withColumns(List.of(), preview.suggestedTarget(), looksLikeClasses(preview))
                 : asked;
         try {
             CsvLoader.CsvImport imported = CsvLoader.load(file, source.features(), source.target(),
-                    source.classification(), CsvOptions.DEFAULT);
+                    source.classification(), new CsvOptions(source.missing()));
             return new CsvCheck(source, preview, imported, null);
         } catch (DataException e) {
             return new CsvCheck(source, preview, null, e.getMessage());

@@ -8,6 +8,7 @@ import javafx.scene.Node;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.layout.VBox;
+import org.perceptra.data.CsvOptions;
 import org.perceptra.data.DataException;
 import org.perceptra.data.DataSource;
 import org.perceptra.data.Dataset;
@@ -25,11 +26,14 @@ import org.perceptra.ui.forms.NumberText;
 final class CsvForm implements SourceForm {
     private static final String CLASSES = "Predict a class";
     private static final String VALUES = "Predict a number";
+    private static final String DROP = "Leave those rows out";
+    private static final String IMPUTE = "Fill in the column's mean (or most common text)";
 
     private final Context context;
     private final BackgroundLoad load;
     private final FileField file;
     private final ComboBox<String> task = new ComboBox<>();
+    private final ComboBox<String> missing = new ComboBox<>();
     private final ColumnRoles roles;
     private final RowsTable table = new RowsTable();
     private final VBox notes = new VBox(6);
@@ -48,8 +52,16 @@ final class CsvForm implements SourceForm {
         task.setMaxWidth(Double.MAX_VALUE);
         task.valueProperty().addListener((o, old, picked) -> {
             if (!showing && picked != null && shown != null) {
-                context.apply().apply(new DataSource.Csv(shown.path(), shown.features(), shown.target(),
-                        picked.equals(CLASSES)));
+                context.apply().apply(shown.withColumns(shown.features(), shown.target(), picked.equals(CLASSES)));
+            }
+        });
+        missing.getItems().setAll(DROP, IMPUTE);
+        missing.setMaxWidth(Double.MAX_VALUE);
+        missing.setId("csv-missing");
+        missing.valueProperty().addListener((o, old, picked) -> {
+            if (!showing && picked != null && shown != null) {
+                context.apply().apply(shown.withMissing(picked.equals(IMPUTE)
+                        ? CsvOptions.MissingValues.IMPUTE : CsvOptions.MissingValues.DROP));
             }
         });
         status.getStyleClass().add("muted");
@@ -59,6 +71,8 @@ final class CsvForm implements SourceForm {
                 + " measurement. A file in the project's folder is stored by its relative name.");
         grid.row("_Task", task, "Classification picks one of a few labels (a species, a digit); regression"
                 + " predicts a number (a price, a temperature).");
+        grid.row("_Gaps", missing, "What to do with a row where a measurement is missing (an empty cell, NA or ?)."
+                + " Leaving rows out is safest; filling in keeps them, using values from the training rows.");
         Label rolesTitle = new Label("Columns");
         rolesTitle.getStyleClass().add("subsection");
         view.getChildren().addAll(grid, status, notes, rolesTitle, roles, table);
@@ -90,6 +104,7 @@ final class CsvForm implements SourceForm {
         try {
             file.show(c.path());
             task.setValue(c.classification() ? CLASSES : VALUES);
+            missing.setValue(c.missing() == CsvOptions.MissingValues.IMPUTE ? IMPUTE : DROP);
         } finally {
             showing = false;
         }

@@ -10,12 +10,14 @@ import java.util.concurrent.TimeUnit;
 import javafx.application.Application;
 import javafx.scene.Scene;
 import javafx.scene.control.TextField;
+import javafx.scene.control.ComboBox;
 import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 import org.perceptra.data.BundledDataset;
+import org.perceptra.data.CsvOptions;
 import org.perceptra.data.DataSource;
 import org.perceptra.data.DatasetSpec;
 import org.perceptra.data.Generator;
@@ -113,6 +115,21 @@ class DatasetPanelTest {
                 .isEqualTo(new DataSource.Csv("flowers.csv", List.of(), "species", true));
         assertThat(csvNotes()).anyMatch(n -> n.contains("1 missing value") && n.contains("width 1"))
                 .anyMatch(n -> n.contains("Left out 1 row with a missing feature value"));
+
+        robot.clickOn(robot.lookup("#csv-missing").queryAs(ComboBox.class));
+        robot.clickOn("Fill in the column's mean (or most common text)");
+        WaitForAsyncUtils.waitForFxEvents();
+
+        assertThat(document.project().dataset().source()).isEqualTo(new DataSource.Csv("flowers.csv", List.of(),
+                "species", true, CsvOptions.MissingValues.IMPUTE));
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> csvNotes().stream()
+                .anyMatch(n -> n.contains("Filled in missing values: width with")));
+        assertThat(csvNotes()).noneMatch(n -> n.contains("Left out 1 row"));
+        robot.interact(document::undo);
+        assertThat(((DataSource.Csv) document.project().dataset().source()).missing())
+                .isEqualTo(CsvOptions.MissingValues.DROP);
+        assertThat(robot.lookup("#csv-missing").queryAs(ComboBox.class).getValue())
+                .isEqualTo("Leave those rows out");
     }
 
     @Test
