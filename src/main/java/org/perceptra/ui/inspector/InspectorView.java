@@ -6,8 +6,16 @@ import javafx.collections.ObservableSet;
 import javafx.collections.SetChangeListener;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
+import javafx.scene.Parent;
+import javafx.scene.control.ButtonBase;
+import javafx.scene.control.ChoiceBox;
+import javafx.scene.control.ComboBoxBase;
+import javafx.scene.control.Control;
 import javafx.scene.control.Label;
 import javafx.scene.control.ScrollPane;
+import javafx.scene.control.Slider;
+import javafx.scene.control.Spinner;
+import javafx.scene.control.TextInputControl;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import org.kordamp.ikonli.javafx.FontIcon;
@@ -48,6 +56,40 @@ public final class InspectorView extends Region {
         selected = selection.nodes();
         selected.addListener((SetChangeListener<NodeId>) change -> refresh());
         refresh();
+    }
+
+    /**
+     * Moves the keyboard focus to the first field of the inspected layer (the keyboard's way in). Returns false
+     * when no single layer is selected, so there is nothing to edit.
+     */
+    public boolean focusFirstField() {
+        if (page == null) {
+            return false;
+        }
+        Optional<Control> first = firstEditable(page);
+        first.ifPresent(Control::requestFocus);
+        return first.isPresent();
+    }
+
+    private static Optional<Control> firstEditable(Node node) {
+        if (node instanceof Control c && isEditor(c) && c.isFocusTraversable() && !c.isDisabled() && c.isVisible()) {
+            return Optional.of(c);
+        }
+        if (node instanceof Parent parent) {
+            for (Node child : parent.getChildrenUnmodifiable()) {
+                Optional<Control> found = firstEditable(child);
+                if (found.isPresent()) {
+                    return found;
+                }
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** Fields and buttons, not the containers (property sheet, scroll pane) that hold them. */
+    private static boolean isEditor(Control c) {
+        return c instanceof TextInputControl || c instanceof ComboBoxBase<?> || c instanceof ChoiceBox<?>
+                || c instanceof Spinner<?> || c instanceof ButtonBase || c instanceof Slider;
     }
 
     /** The page of the inspected layer, or empty (package-private, for tests). */

@@ -32,6 +32,7 @@ public final class MainMenuBar {
         Menu view = new Menu("_View", null,
                 item(c, "zoom-in"), item(c, "zoom-out"), item(c, "fit"), item(c, "actual-size"), new SeparatorMenuItem(),
                 item(c, "arrange"), new SeparatorMenuItem(),
+                item(c, "find-layer"), item(c, "edit-layer"), new SeparatorMenuItem(),
                 item(c, "theme"), new SeparatorMenuItem(),
                 item(c, "font-larger"), item(c, "font-smaller"), item(c, "font-reset"));
         Menu train = new Menu("_Train", null, item(c, "train"), item(c, "pause"), item(c, "stop"));

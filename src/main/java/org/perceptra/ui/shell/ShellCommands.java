@@ -124,7 +124,11 @@ public final class ShellCommands {
         alternates.put(new KeyCodeCombination(KeyCode.NUMPAD0), fit);
         add(new Command("actual-size", "Actual Size (100%)", null, new KeyCodeCombination(KeyCode.DIGIT1), canvas::resetZoom));
         add(new Command("arrange", "Arrange Layers", "mdi2s-sitemap", null, canvas::autoArrange));
-        whileShown(t, "zoom-in", "zoom-out", "fit", "actual-size", "arrange");
+        add(new Command("find-layer", "Find a Layer Kind", "mdi2m-magnify", new KeyCodeCombination(KeyCode.F, SHORTCUT_DOWN),
+                t.workspace()::focusPalette));
+        add(new Command("edit-layer", "Edit the Selected Layer", "mdi2t-tune-variant",
+                new KeyCodeCombination(KeyCode.I, SHORTCUT_DOWN), t.workspace()::focusInspector));
+        whileShown(t, "zoom-in", "zoom-out", "fit", "actual-size", "arrange", "find-layer", "edit-layer");
         Command theme = add(new Command("theme", "Dark Theme", "mdi2w-weather-night", null, look::toggleTheme));
         // Text size follows the browsers' Ctrl+plus, Ctrl+minus and Ctrl+0, which teachers already know.
         Command larger = add(new Command("font-larger", "Larger Text", "mdi2f-format-font-size-increase",

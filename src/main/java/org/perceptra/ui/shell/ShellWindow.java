@@ -108,6 +108,11 @@ public final class ShellWindow {
         return settings;
     }
 
+    /** The layers selected on the canvas (package-private, for tests). */
+    Selection selection() {
+        return selection;
+    }
+
     public Workspace workspace() {
         return workspace;
     }

@@ -44,6 +44,8 @@ public final class ShortcutsDialog {
             new Group("Window", List.of(
                     new Shortcut("Ctrl++ / Ctrl+\u2212", "Larger or smaller text, for a projector"),
                     new Shortcut("Ctrl+0", "Default text size"),
+                    new Shortcut("Ctrl+F", "Find a layer kind in the palette (Enter adds it)"),
+                    new Shortcut("Ctrl+I", "Edit the selected layer in the inspector"),
                     new Shortcut("Tab", "Move between palette, canvas and panels"),
                     new Shortcut("F1", "This list"))));
 

@@ -30,12 +30,16 @@ public final class Workspace extends SplitPane {
     private final LiveTraining training;
     private final TrainingDashboard dashboard;
     private final TabPane centreTabs;
+    private final TabPane sideTabs;
+    private final PaletteView palette;
+    private final InspectorView inspector;
 
     public Workspace(OpenProject open, Selection selection) {
         setId("workspace");
         getStyleClass().add("workspace");
         canvas = new GraphCanvas(open.document(), selection);
-        PaletteView palette = new PaletteView(open.document(), selection, canvas);
+        palette = new PaletteView(open.document(), selection, canvas);
+        inspector = new InspectorView(open.document(), selection);
         ProblemsView problems = new ProblemsView(open.document(), selection, canvas);
 
         SplitPane design = new SplitPane(canvas, problems);
@@ -61,11 +65,12 @@ public final class Workspace extends SplitPane {
         centreTabs = centre;
 
         TabPane side = new TabPane(
-                tab("Inspector", "mdi2t-tune-variant", new InspectorView(open.document(), selection)),
+                tab("Inspector", "mdi2t-tune-variant", inspector),
                 tab("Data", "mdi2d-database-outline", new DatasetPanel(open.document(), open::folder)),
                 tab("Training", "mdi2c-cog-outline", new TrainingSettingsPanel(open.document())));
         side.setId("side-tabs");
         side.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
+        sideTabs = side;
         // The holder's minimum width is in em (shell.css), so the palette widens with the text size.
         StackPane paletteHolder = new StackPane(palette);
         paletteHolder.setId("palette-holder");
@@ -101,6 +106,24 @@ public final class Workspace extends SplitPane {
     /** Brings the training dashboard to the front (the toolbar's Train button does, before it starts a run). */
     public void showTraining() {
         centreTabs.getSelectionModel().select(1);
+    }
+
+    /** The keyboard's way to the palette: the Network tab and the palette's search field. */
+    public void focusPalette() {
+        centreTabs.getSelectionModel().select(0);
+        palette.focusSearch();
+    }
+
+    /**
+     * The keyboard's way to the inspector: its tab and the first field of the selected layer, or the canvas
+     * when no single layer is selected (arrow keys there choose one).
+     */
+    public void focusInspector() {
+        sideTabs.getSelectionModel().select(0);
+        if (!inspector.focusFirstField()) {
+            centreTabs.getSelectionModel().select(0);
+            canvas.requestFocus();
+        }
     }
 
     private static Tab tab(String title, String icon, javafx.scene.Node content) {

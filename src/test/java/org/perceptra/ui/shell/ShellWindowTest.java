@@ -318,6 +318,39 @@ class ShellWindowTest {
         robot.interact(next::close);
     }
 
+    @Test
+    void ctrlFFindsALayerKindAndCtrlIEditsTheSelectedLayerWithoutTheMouse(FxRobot robot) throws IOException {
+        openWithShortcut(robot, xorFile());
+        int layers = document().project().graph().nodes().size();
+
+        robot.push(new KeyCodeCombination(KeyCode.F, KeyCombination.SHORTCUT_DOWN));
+        Node focused = window.stage().getScene().getFocusOwner();
+        assertThat(focused).isInstanceOf(TextField.class);
+        assertThat(isInside(focused, robot.lookup("#palette-holder").query())).isTrue();
+        robot.write("dropout").type(KeyCode.ENTER);
+        assertThat(document().project().graph().nodes()).hasSize(layers + 1)
+                .anyMatch(n -> n.kind().id().equals("Dropout"));
+
+        // Nothing selected: the inspector has no field, so the canvas takes the keys (arrows pick a layer there).
+        robot.interact(() -> window.selection().clear());
+        robot.push(new KeyCodeCombination(KeyCode.I, KeyCombination.SHORTCUT_DOWN));
+        assertThat(window.stage().getScene().getFocusOwner()).isSameAs(window.workspace().canvas());
+
+        robot.interact(() -> window.selection().select(NodeId.of("hidden_1")));
+        robot.push(new KeyCodeCombination(KeyCode.I, KeyCombination.SHORTCUT_DOWN));
+        Node field = window.stage().getScene().getFocusOwner();
+        assertThat(isInside(field, robot.lookup(".inspector-view").query())).isTrue();
+    }
+
+    private static boolean isInside(Node node, Node container) {
+        for (Node n = node; n != null; n = n.getParent()) {
+            if (n == container) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** Text fields consume the key presses of what they type, so "-" and "0" never zoom while typing. */
     @Test
     void zoomKeysTypeCharactersInATextFieldAndZoomElsewhere(FxRobot robot) throws IOException {
