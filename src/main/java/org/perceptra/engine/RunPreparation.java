@@ -36,12 +36,8 @@ public final class RunPreparation {
     }
 
     /** A session ready to start, the data it trains on (for plotting points) and the settings it uses. */
-    /** {@code dataset} is the spec the data was prepared from (null when unknown): views read its source. */
-    public record Ready(TrainingSession session, PreparedData data, TrainingSettings settings, GraphAnalysis analysis,
-                        DatasetSpec dataset) implements Outcome {
-        public Ready(TrainingSession session, PreparedData data, TrainingSettings settings, GraphAnalysis analysis) {
-            this(session, data, settings, analysis, null);
-        }
+    public record Ready(TrainingSession session, PreparedData data, TrainingSettings settings, GraphAnalysis analysis)
+            implements Outcome {
     }
 
     /** The run cannot start; {@code message} says why and what to change. */
@@ -90,6 +86,6 @@ public final class RunPreparation {
         }
         TrainingSession session = new TrainingSession(new Nd4jTrainingLoop(network, prepared, settings), settings,
                 listener);
-        return new Ready(session, prepared, settings, analysis, dataset);
+        return new Ready(session, prepared, settings, analysis);
     }
 }
