@@ -46,7 +46,7 @@ public final class RocView extends ChartView {
         this.plot = plot;
         for (NumberAxis axis : List.of((NumberAxis) plot.getDomainAxis(), (NumberAxis) plot.getRangeAxis())) {
             axis.setAutoRange(false);
-            axis.setRange(0, 1.0001);
+            axis.setRange(-0.01, 1.01); // a little room, so that a perfect curve does not hide in the frame
         }
         XYLineAndShapeRenderer line = ChartStyle.lines();
         line.setSeriesPaint(0, Palette.awt(0));
