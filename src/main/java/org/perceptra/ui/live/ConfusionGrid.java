@@ -65,6 +65,7 @@ final class ConfusionGrid extends Region {
             for (int p = 0; p < k; p++) {
                 counts[a][p] = new Label();
                 counts[a][p].getStyleClass().add("confusion-count");
+                counts[a][p].setMinWidth(Region.USE_PREF_SIZE); // a count is never cut to "…", even in a small cell
                 StackPane cell = new StackPane(counts[a][p]);
                 cell.setId("confusion-cell-" + a + "-" + p);
                 cell.getStyleClass().add("confusion-cell");
@@ -138,7 +139,7 @@ final class ConfusionGrid extends Region {
             return;
         }
         double axis = trueAxis.prefHeight(-1);
-        double namesWidth = Math.min(getWidth() * 0.25, rowNames.stream().mapToDouble(l -> l.prefWidth(-1)).max()
+        double namesWidth = Math.min(getWidth() * 0.35, rowNames.stream().mapToDouble(l -> l.prefWidth(-1)).max()
                 .orElse(0) + 8);
         double namesHeight = columnNames.get(0).prefHeight(-1) + 4;
         double left = snappedLeftInset() + axis + 4 + namesWidth;

@@ -146,7 +146,7 @@ public final class ConfusionMatrixView implements LiveView {
         }
         answers.sort(SampleAnswer.MOST_CONFIDENT_FIRST);
         List<String> names = run.classNames();
-        samples.show(String.format(Locale.ROOT, "True %s, predicted %s: %d sample%s", names.get(selectedRow),
+        samples.show(String.format(Locale.ROOT, "%s → %s: %d sample%s", names.get(selectedRow),
                 names.get(selectedColumn), answers.size(), answers.size() == 1 ? "" : "s"), answers);
     }
 

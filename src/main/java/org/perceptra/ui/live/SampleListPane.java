@@ -16,6 +16,7 @@ import javafx.scene.image.Image;
 import javafx.scene.image.ImageView;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import org.kordamp.ikonli.javafx.FontIcon;
 import org.perceptra.ui.live.evaluation.SampleAnswer;
@@ -29,7 +30,7 @@ final class SampleListPane extends VBox {
 
     private final Label title = new Label();
     private final TableView<SampleAnswer> table = new TableView<>();
-    private final TableColumn<SampleAnswer, Integer> picture = new TableColumn<>("Picture");
+    private final TableColumn<SampleAnswer, Integer> picture = new TableColumn<>();
     private List<String> classNames = List.of();
     private Thumbnails thumbnails;
 
@@ -40,7 +41,7 @@ final class SampleListPane extends VBox {
         setPadding(new Insets(2, 2, 2, 8));
         title.setId("confusion-samples-title");
         title.getStyleClass().add("sample-list-title");
-        title.setWrapText(true);
+        title.setTooltip(new Tooltip("True class → predicted class"));
         Button hide = new Button(null, new FontIcon("mdi2c-close"));
         hide.setId("confusion-samples-close");
         hide.getStyleClass().addAll("flat", "button-icon");
@@ -56,19 +57,19 @@ final class SampleListPane extends VBox {
         picture.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue().sample()));
         picture.setCellFactory(c -> new PictureCell());
         picture.setSortable(false);
-        picture.setMinWidth(PICTURE + 14);
-        picture.setMaxWidth(PICTURE + 14);
+        picture.setMinWidth(PICTURE + 10);
+        picture.setMaxWidth(PICTURE + 10);
         table.getColumns().add(picture);
-        table.getColumns().add(column("#", "Index of the sample in the evaluated part", 3,
+        table.getColumns().add(column("#", "Index of the sample in the evaluated part", 3.0,
                 a -> Integer.toString(a.sample())));
-        table.getColumns().add(column("True", "The sample's true class", 3, a -> name(a.actual())));
-        table.getColumns().add(column("Pred.", "The class the network predicted", 3, a -> name(a.predicted())));
-        table.getColumns().add(column("Confidence", "The probability the network gave its prediction", 5.5,
+        table.getColumns().add(column("True", "The sample's true class", 3.8, a -> name(a.actual())));
+        table.getColumns().add(column("Pred.", "The class the network predicted", 4.2, a -> name(a.predicted())));
+        table.getColumns().add(column("Confidence", "The probability the network gave its prediction", 7.4,
                 a -> percent(a.confidence())));
         VBox.setVgrow(table, Priority.ALWAYS);
         getChildren().addAll(header, table);
         setMinWidth(0);
-        setPrefWidth(360);
+        setPrefWidth(340);
     }
 
     private TableColumn<SampleAnswer, String> column(String name, String tip, double minEm,
@@ -76,6 +77,7 @@ final class SampleListPane extends VBox {
         TableColumn<SampleAnswer, String> c = new TableColumn<>();
         Label header = new Label(name);
         header.setTooltip(new Tooltip(tip));
+        header.setMinWidth(Region.USE_PREF_SIZE);
         c.setGraphic(header);
         // Wide enough for the header in the current text size (em), so that none is cut to "…".
         header.fontProperty().addListener((o, was, now) -> c.setMinWidth(minEm * now.getSize()));
