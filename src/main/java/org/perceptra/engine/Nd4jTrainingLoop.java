@@ -23,6 +23,8 @@ public final class Nd4jTrainingLoop implements TrainingLoop {
     private final Random shuffle;
     private final SnapshotMaker snapshots;
     private final LearningRateSchedule schedule;
+    /** The evaluated part's answers per sample, for the evaluation views; null for regression. */
+    private final EvaluationCapture answers;
     private int nextStep;
     private int[] order;
     private Map<String, float[]> best;
@@ -42,6 +44,9 @@ public final class Nd4jTrainingLoop implements TrainingLoop {
         network.setLearningRate(schedule.rateAt(0, 0));
         this.snapshots = new SnapshotMaker(network, data, train, validation, SnapshotMaker.DEFAULT_RESOLUTION,
                 this.data.targets().orElse(null));
+        this.answers = !this.data.isClassification() ? null : validation != null
+                ? new EvaluationCapture("validation", data.validation(), this.data.classNames().size())
+                : new EvaluationCapture("training", data.train(), this.data.classNames().size());
     }
 
     @Override
@@ -80,11 +85,18 @@ public final class Nd4jTrainingLoop implements TrainingLoop {
 
     @Override
     public EpochMetrics endEpoch(int epoch) {
-        EvaluationReport t = data.evaluate(network, train);
-        EvaluationReport v = validation == null ? null : data.evaluate(network, validation);
+        NetworkData.PredictionSink none = (from, prediction) -> { };
+        EvaluationReport t = data.evaluate(network, train, validation == null && answers != null ? answers : none);
+        EvaluationReport v = validation == null ? null
+                : data.evaluate(network, validation, answers != null ? answers : none);
         double valLoss = v == null ? Double.NaN : v.loss();
         schedule.epochEnded(epoch, v == null ? t.loss() : valLoss);
         return new EpochMetrics(t.loss(), valLoss, t.metrics(), v == null ? Map.of() : v.metrics());
+    }
+
+    @Override
+    public Optional<TrainingEvent.EvaluationSnapshot> evaluationSnapshot(long iteration, int epoch) {
+        return answers == null ? Optional.empty() : answers.snapshot(iteration, epoch);
     }
 
     /** Loss and metrics of the network as it is now on one part of the data (test: empty when there is none). */

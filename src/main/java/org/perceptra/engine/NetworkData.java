@@ -2,6 +2,7 @@ package org.perceptra.engine;
 
 import java.util.List;
 import java.util.Optional;
+import org.nd4j.linalg.api.ndarray.INDArray;
 import org.perceptra.data.Dataset;
 import org.perceptra.data.PreparedData;
 import org.perceptra.data.TargetScaler;
@@ -98,6 +99,17 @@ public final class NetworkData {
      * 512 samples at a time; the network's mode is restored afterwards.
      */
     public EvaluationReport evaluate(CompiledNetwork network, TrainingArrays part) {
+        return evaluate(network, part, (from, prediction) -> { });
+    }
+
+    /** Receives each evaluated batch's predictions, {@code [rows, outputs]}, its first row being {@code from}. */
+    @FunctionalInterface
+    interface PredictionSink {
+        void accept(int from, INDArray prediction);
+    }
+
+    /** As {@link #evaluate(CompiledNetwork, TrainingArrays)}, also handing each batch's predictions to {@code sink}. */
+    EvaluationReport evaluate(CompiledNetwork network, TrainingArrays part, PredictionSink sink) {
         PartMetrics metrics = isClassification() ? PartMetrics.classification(classNames)
                 : PartMetrics.regression(targets);
         Mode before = network.mode();
@@ -111,6 +123,7 @@ public final class NetworkData {
                 var labels = network.cast(part.labels(rows));
                 var result = network.lossAndPrediction(network.cast(part.features(rows)), labels);
                 metrics.add(labels, result.prediction(), result.loss());
+                sink.accept(from, result.prediction());
             }
         } finally {
             network.setMode(before);

@@ -55,6 +55,7 @@ final class SessionWorker {
                 emitIfDue(true);
                 session.emit(new TrainingEvent.EpochEnded(iteration, epoch, m.trainLoss(), m.validationLoss(),
                         m.trainMetrics(), m.validationMetrics()));
+                loop.evaluationSnapshot(iteration, epoch).ifPresent(session::emit);
                 session.epochBoundary();
                 if (stopsEarly(epoch, m)) {
                     session.emit(new TrainingEvent.RunFinished(iteration, epochsDone,

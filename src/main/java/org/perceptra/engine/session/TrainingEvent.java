@@ -83,6 +83,37 @@ public sealed interface TrainingEvent {
     record RegressionPreview(long iteration, float[] predictions, float[] targets) implements TrainingEvent {
     }
 
+    /**
+     * For classification, after each epoch: the network's answer for each of the first {@code actual.length}
+     * samples (at most {@link #MAX_SAMPLES}) of one part of the prepared data, in the part's own order, so that
+     * {@code actual[i]} belongs to sample {@code i} of that part. {@code part} is "validation", or "training" when
+     * there is no validation part; {@code partSize} is that part's full size. {@code confidence[i]} is the
+     * probability of the predicted class; for two classes {@code positiveScores[i]} is the probability of class 1
+     * (the ROC curve's score), empty otherwise. Arrays are copies made for this event: do not modify them.
+     * Regression has its counterpart in {@link RegressionPreview}.
+     */
+    record EvaluationSnapshot(long iteration, int epoch, String part, int partSize, int[] actual, int[] predicted,
+                              float[] confidence, float[] positiveScores) implements TrainingEvent {
+        /** Keeps the event small: 5,000 samples make 60 KB, once per epoch. */
+        public static final int MAX_SAMPLES = 5_000;
+
+        public EvaluationSnapshot {
+            if (predicted.length != actual.length || confidence.length != actual.length
+                    || (positiveScores.length != 0 && positiveScores.length != actual.length)) {
+                throw new IllegalArgumentException("evaluation arrays differ in length");
+            }
+            actual = actual.clone();
+            predicted = predicted.clone();
+            confidence = confidence.clone();
+            positiveScores = positiveScores.clone();
+        }
+
+        /** Samples described. */
+        public int size() {
+            return actual.length;
+        }
+    }
+
     /** The run ended normally: completed its epochs, was stopped, or stopped early. */
     record RunFinished(long iteration, int epochsCompleted, Reason reason, double seconds) implements TrainingEvent {
         public enum Reason { COMPLETED, STOPPED, EARLY_STOPPED }

@@ -46,6 +46,14 @@ public interface TrainingLoop extends AutoCloseable {
         return Optional.empty();
     }
 
+    /**
+     * For classification, called after {@link #endEpoch}: each evaluated sample's true and predicted class, from
+     * that epoch's evaluation (no extra forward pass), or empty.
+     */
+    default Optional<TrainingEvent.EvaluationSnapshot> evaluationSnapshot(long iteration, int epoch) {
+        return Optional.empty();
+    }
+
     /** Keep a copy of the current weights as the best so far (early stopping with restore). */
     default void rememberBest() {
     }

@@ -13,7 +13,7 @@ import org.perceptra.model.Shape;
  * Turns image samples (channels-first, grey or RGB) into small pictures for the sample grid. Safe to call on
  * a background thread: images not yet in a scene may be built anywhere.
  */
-final class SampleImages {
+public final class SampleImages {
     private SampleImages() {
     }
 
@@ -38,8 +38,11 @@ final class SampleImages {
         return tiles;
     }
 
-    /** The [C, H, W] to draw, or null: 784 values become 28 × 28, 64 become 8 × 8. */
-    private static Shape picture(Shape shape) {
+    /**
+     * The [C, H, W] to draw, or null: 784 values become 28 × 28, 64 become 8 × 8. Public so that the training
+     * views draw the same samples as pictures as this panel does.
+     */
+    public static Shape picture(Shape shape) {
         if (shape.isImage() && (shape.dim(0) == 1 || shape.dim(0) == 3)) {
             return shape;
         }
@@ -62,7 +65,8 @@ final class SampleImages {
         return max > 0 ? max : 1;
     }
 
-    static Image image(float[] chw, Shape shape, float max) {
+    /** One sample as a picture about {@link SampleGrid#SIDE} pixels a side; values from 0 to {@code max}. */
+    public static Image image(float[] chw, Shape shape, float max) {
         int channels = shape.dim(0);
         int h = shape.dim(1);
         int w = shape.dim(2);

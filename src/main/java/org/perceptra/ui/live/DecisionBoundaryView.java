@@ -94,6 +94,12 @@ public final class DecisionBoundaryView implements LiveView {
         return discretise;
     }
 
+    /** Only inputs with two features have a plane to draw (before any run, the view says so). */
+    @Override
+    public boolean appliesTo(RunInfo info) {
+        return info == RunInfo.NONE || info.points().size() > 0;
+    }
+
     @Override
     public void runPrepared(RunInfo info) {
         run = info;

@@ -19,6 +19,11 @@ public interface LiveView {
     /** A new run is about to start: forget the old one and take what is known before the first step. */
     void runPrepared(RunInfo run);
 
+    /** Whether this view has anything to show for such a run (a ROC curve needs two classes); docks hide it if not. */
+    default boolean appliesTo(RunInfo run) {
+        return true;
+    }
+
     /** Events of one frame, in order. Redraw at most once. */
     void apply(List<TrainingEvent> events);
 

@@ -5,6 +5,8 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.util.List;
 import javafx.scene.Node;
+import javafx.scene.control.CheckBox;
+import javafx.scene.control.Tooltip;
 import javafx.scene.layout.Region;
 import org.jfree.chart.annotations.XYLineAnnotation;
 import org.jfree.chart.fx.ChartViewer;
@@ -19,12 +21,15 @@ import org.perceptra.ui.live.chart.Palette;
 
 /**
  * For regression: each held-out sample's prediction against its true value, with the diagonal where a perfect
- * model would put every point. Points above the line are over-estimates, below it under-estimates.
+ * model would put every point. Points above the line are over-estimates, below it under-estimates. "Residuals"
+ * plots the error itself (prediction minus true value) against the true value, around a zero line: a curve or a
+ * funnel there shows what the network has not learned yet.
  */
 public final class PredictionsView extends ChartView {
     private final XYSeriesCollection points = new XYSeriesCollection();
     private final XYPlot plot;
     private final ChartViewer viewer;
+    private final CheckBox residuals = new CheckBox("Residuals");
     private TrainingEvent.RegressionPreview latest;
 
     public PredictionsView() {
@@ -40,6 +45,17 @@ public final class PredictionsView extends ChartView {
         plot.setDataset(points);
         plot.setRenderer(dots);
         viewer = viewer(charts().get(0));
+        residuals.setId("predictions-residuals");
+        residuals.setMinWidth(Region.USE_PREF_SIZE);
+        residuals.setTooltip(new Tooltip("Plot prediction minus true value instead of the prediction"));
+        residuals.selectedProperty().addListener((o, was, now) -> {
+            plot.getRangeAxis().setLabel(now ? "residual (prediction − true)" : "prediction");
+            if (latest != null) {
+                plotPreview(latest);
+            } else {
+                redrawOnce(() -> { });
+            }
+        });
     }
 
     @Override
@@ -54,7 +70,12 @@ public final class PredictionsView extends ChartView {
 
     @Override
     public Node tools() {
-        return new Region();
+        return residuals;
+    }
+
+    @Override
+    public boolean appliesTo(RunInfo run) {
+        return !run.classification();
     }
 
     @Override
@@ -78,7 +99,11 @@ public final class PredictionsView extends ChartView {
             return;
         }
         latest = newest;
-        TrainingEvent.RegressionPreview p = newest;
+        plotPreview(newest);
+    }
+
+    private void plotPreview(TrainingEvent.RegressionPreview p) {
+        boolean errors = residuals.isSelected();
         redrawOnce(() -> {
             XYSeries s = new XYSeries("samples", false, true);
             s.setNotify(false);
@@ -86,7 +111,7 @@ public final class PredictionsView extends ChartView {
             double high = Double.NEGATIVE_INFINITY;
             for (int i = 0; i < Math.min(p.predictions().length, p.targets().length); i++) {
                 double prediction = Double.isFinite(p.predictions()[i]) ? p.predictions()[i] : Double.NaN;
-                s.add(p.targets()[i], prediction);
+                s.add(p.targets()[i], errors ? prediction - p.targets()[i] : prediction);
                 low = Math.min(low, p.targets()[i]);
                 high = Math.max(high, p.targets()[i]);
             }
@@ -94,10 +119,15 @@ public final class PredictionsView extends ChartView {
             points.addSeries(s);
             plot.clearAnnotations();
             if (low < high) {
-                plot.addAnnotation(new XYLineAnnotation(low, low, high, high, ChartStyle.dashed(1.2f),
+                plot.addAnnotation(new XYLineAnnotation(low, errors ? 0 : low, high, errors ? 0 : high, ChartStyle.dashed(1.2f),
                         Palette.awt(7)));
             }
         });
+    }
+
+    /** Whether residuals are plotted instead of predictions. */
+    public boolean showsResiduals() {
+        return residuals.isSelected();
     }
 
     /** Samples in the latest preview, for tests. */
@@ -108,10 +138,10 @@ public final class PredictionsView extends ChartView {
     @Override
     public void exportCsv(Path file) throws IOException {
         TrainingEvent.RegressionPreview p = latest;
-        CsvExport.write(file, List.of("true_value", "prediction"), out -> {
+        CsvExport.write(file, List.of("true_value", "prediction", "residual"), out -> {
             if (p != null) {
                 for (int i = 0; i < Math.min(p.predictions().length, p.targets().length); i++) {
-                    out.printRecord(p.targets()[i], p.predictions()[i]);
+                    out.printRecord(p.targets()[i], p.predictions()[i], p.predictions()[i] - p.targets()[i]);
                 }
             }
         });

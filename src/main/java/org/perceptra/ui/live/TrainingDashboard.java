@@ -19,8 +19,13 @@ public final class TrainingDashboard extends Region implements LiveTraining.Obse
     private final WeightsView weights = new WeightsView();
     private final HealthView health = new HealthView();
     private final PredictionsView predictions = new PredictionsView();
-    private final List<LiveView> views = List.of(loss, metrics, boundary, predictions, weights, health);
-    private final ViewDock planeDock = new ViewDock(List.of(boundary, predictions));
+    private final ConfusionMatrixView confusion = new ConfusionMatrixView();
+    private final RocView roc = new RocView();
+    private final MisclassifiedView misclassified = new MisclassifiedView();
+    private final List<LiveView> views = List.of(loss, metrics, boundary, predictions, confusion, roc, misclassified,
+            weights, health);
+    /** How the network answers on samples: the plane, then the evaluation views; each offered only where it applies. */
+    private final ViewDock planeDock = new ViewDock(List.of(boundary, predictions, confusion, roc, misclassified));
     private final TrainingControls controls;
     private final BorderPane root = new BorderPane();
     private final ViewDock layerDock = new ViewDock(List.of(weights, health));
@@ -38,6 +43,7 @@ public final class TrainingDashboard extends Region implements LiveTraining.Obse
         SplitPane docks = new SplitPane(left, right);
         docks.setDividerPositions(0.56);
         docks.getStyleClass().add("dashboard-docks");
+        planeDock.runPrepared(RunInfo.NONE);
         root.setTop(controls);
         root.setCenter(docks);
         getChildren().add(root);
@@ -47,8 +53,10 @@ public final class TrainingDashboard extends Region implements LiveTraining.Obse
     @Override
     public void runPrepared(RunInfo run) {
         views.forEach(v -> v.runPrepared(run));
-        // A regression without a plane to draw shows its predictions; a classifier its decision boundary.
-        planeDock.bringToFront(run.classification() || run.points().size() > 0 ? boundary : predictions);
+        planeDock.runPrepared(run);
+        // Data with two inputs show the decision boundary; other classifiers their confusion matrix, other
+        // regressions their predictions.
+        planeDock.bringToFront(boundary.appliesTo(run) ? boundary : run.classification() ? confusion : predictions);
     }
 
     @Override
@@ -98,6 +106,23 @@ public final class TrainingDashboard extends Region implements LiveTraining.Obse
 
     public PredictionsView predictionsView() {
         return predictions;
+    }
+
+    public ConfusionMatrixView confusionView() {
+        return confusion;
+    }
+
+    public RocView rocView() {
+        return roc;
+    }
+
+    public MisclassifiedView misclassifiedView() {
+        return misclassified;
+    }
+
+    /** The dock of the decision boundary and the evaluation views. */
+    public ViewDock planeDock() {
+        return planeDock;
     }
 
     public WeightsView weightsView() {

@@ -84,6 +84,30 @@ public final class ViewDock extends BorderPane {
         return b;
     }
 
+    /**
+     * A new run: offers only the views that have something to show for it (a ROC curve for two classes, pictures
+     * for image data), and shows the first of them if the one in front has nothing.
+     */
+    public void runPrepared(RunInfo run) {
+        if (switcher.getChildren().isEmpty()) {
+            return;
+        }
+        for (int i = 0; i < views.size(); i++) {
+            boolean applies = views.get(i).appliesTo(run);
+            switcher.getChildren().get(i).setVisible(applies);
+            switcher.getChildren().get(i).setManaged(applies);
+        }
+        if (!shown.appliesTo(run)) {
+            views.stream().filter(v -> v.appliesTo(run)).findFirst().ifPresent(this::bringToFront);
+        }
+    }
+
+    /** Whether {@code v}'s switch is offered now. */
+    public boolean offers(LiveView v) {
+        int i = views.indexOf(v);
+        return i >= 0 && (switcher.getChildren().isEmpty() || switcher.getChildren().get(i).isVisible());
+    }
+
     /** Brings {@code v} to the front, if it is one of this dock's views. */
     public void bringToFront(LiveView v) {
         if (!views.contains(v)) {

@@ -162,7 +162,7 @@ class LiveViewsTest {
         });
 
         assertThat(onFx(view::sampleCount)).isEqualTo(3);
-        assertThat(Files.readAllLines(dir.resolve("p.csv"))).containsExactly("true_value,prediction", "1.0,1.0",
-                "2.0,2.0", "3.0,NaN");
+        assertThat(Files.readAllLines(dir.resolve("p.csv"))).containsExactly("true_value,prediction,residual",
+                "1.0,1.0,0.0", "2.0,2.0,0.0", "3.0,NaN,NaN");
     }
 }
