@@ -5,6 +5,8 @@ import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.Map;
 import java.util.concurrent.Callable;
+import org.perceptra.engine.CompileException;
+import org.perceptra.engine.CompiledNetwork;
 import org.perceptra.engine.EvaluationReport;
 import org.perceptra.engine.NetworkData;
 import org.perceptra.engine.RunHistoryJson;
@@ -51,20 +53,25 @@ final class EvaluateCommand implements Callable<Integer> {
                     + "perceptra train " + file + " --save " + file);
             return Cli.EXIT_INVALID;
         }
-        NetworkInput prepared = NetworkInput.prepare("evaluate", file, input.get(), project.training(), out, err);
-        if (prepared.failed()) {
-            return prepared.exitCode();
+        NetworkInput checked = NetworkInput.check("evaluate", file, input.get(), project.training(), out, err);
+        if (checked.failed()) {
+            return checked.exitCode();
         }
+        CompiledNetwork network;
         try {
-            WeightsJson.load(project.results().weightsJson(), prepared.network());
+            network = checked.checked().compile();
+            WeightsJson.load(project.results().weightsJson(), network);
+        } catch (CompileException e) {
+            err.println("perceptra evaluate: " + e.getMessage());
+            return Cli.EXIT_INVALID;
         } catch (IllegalArgumentException e) {
             err.println("perceptra evaluate: " + e.getMessage() + ". Train the project again.");
             return Cli.EXIT_INVALID;
         }
-        NetworkData data = NetworkData.of(prepared.data(), prepared.network());
+        NetworkData data = NetworkData.of(checked.checked().split(), network);
         String part = data.test().isPresent() ? "test" : data.validation().isPresent() ? "validation" : "train";
         var arrays = data.test().or(data::validation).orElse(data.train());
-        EvaluationReport report = data.evaluate(prepared.network(), arrays);
+        EvaluationReport report = data.evaluate(network, arrays);
         if (json) {
             ObjectNode o = RunHistoryJson.finals(Map.of(part, report), true);
             o.put("project", file.toString());
