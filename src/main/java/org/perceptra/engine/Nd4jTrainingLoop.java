@@ -113,6 +113,15 @@ public final class Nd4jTrainingLoop implements TrainingLoop {
     }
 
     @Override
+    public Map<String, Double> weightNorms() {
+        Map<String, Double> squares = new java.util.LinkedHashMap<>();
+        network.parameterNorms().forEach((name, norm) -> network.nodeOf(name)
+                .ifPresent(node -> squares.merge(node.toString(), norm * norm, Double::sum)));
+        squares.replaceAll((layer, sum) -> Math.sqrt(sum));
+        return squares;
+    }
+
+    @Override
     public void prepareSnapshot() {
         snapshots.prepare();
     }
