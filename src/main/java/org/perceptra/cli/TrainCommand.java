@@ -14,6 +14,7 @@ import org.perceptra.engine.EvaluationReport;
 import org.perceptra.engine.Nd4jTrainingLoop;
 import org.perceptra.engine.RunHistoryJson;
 import org.perceptra.engine.RunPreparation;
+import org.perceptra.engine.Scalers;
 import org.perceptra.engine.WeightsJson;
 import org.perceptra.engine.session.RunLog;
 import org.perceptra.engine.session.TrainingEvent;
@@ -105,7 +106,8 @@ final class TrainCommand implements Callable<Integer> {
                 end.reason() == TrainingEvent.RunFinished.Reason.EARLY_STOPPED ? ", stopped early" : "");
         finals.forEach((part, r) -> out.println(part + ": " + ReportText.figures(r)));
         if (save != null) {
-            Project trained = input.get().project().withResults(new StoredResults(WeightsJson.write(loop.network()),
+            Project trained = input.get().project().withResults(new StoredResults(WeightsJson.write(loop.network(),
+                    Scalers.of(ready.data(), loop.data())),
                     RunHistoryJson.append(input.get().project().results().runsJson(), run)));
             try {
                 ProjectFiles.save(trained, save);

@@ -6,6 +6,7 @@ import org.perceptra.data.DataException;
 import org.perceptra.data.Dataset;
 import org.perceptra.data.DatasetLoader;
 import org.perceptra.data.DatasetSpec;
+import org.perceptra.data.FeatureScaler;
 import org.perceptra.data.NonFiniteCheck;
 import org.perceptra.data.PreparedData;
 import org.perceptra.engine.session.MemoryEstimate;
@@ -63,6 +64,11 @@ public final class RunPreparation {
         /** The spec's split, scaled with statistics of its training part. */
         public PreparedData split() {
             return PreparedData.prepare(all, dataset);
+        }
+
+        /** The spec's split, scaled with a scaler fitted before (stored with trained weights). */
+        public PreparedData split(FeatureScaler stored) {
+            return PreparedData.prepare(all, dataset, stored);
         }
 
         /**
