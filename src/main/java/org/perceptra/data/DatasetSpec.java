@@ -3,10 +3,10 @@ package org.perceptra.data;
 import java.util.Objects;
 
 /**
- * A project's data: where it comes from, how it is split, and how features are scaled. Scaling is fitted on
- * the training part only.
+ * A project's data: where it comes from, how it is split, how features are scaled, and how training images are
+ * varied. Scaling is fitted on the training part only; augmentation applies to training batches only.
  */
-public record DatasetSpec(DataSource source, Split split, Normalization normalization) {
+public record DatasetSpec(DataSource source, Split split, Normalization normalization, Augmentation augmentation) {
     public enum Normalization {
         NONE("none"), ZSCORE("zscore"), MINMAX("minmax");
 
@@ -47,6 +47,16 @@ public record DatasetSpec(DataSource source, Split split, Normalization normaliz
         Objects.requireNonNull(source, "source");
         Objects.requireNonNull(split, "split");
         Objects.requireNonNull(normalization, "normalization");
+        Objects.requireNonNull(augmentation, "augmentation");
+    }
+
+    /** Without augmentation. */
+    public DatasetSpec(DataSource source, Split split, Normalization normalization) {
+        this(source, split, normalization, Augmentation.NONE);
+    }
+
+    public DatasetSpec withAugmentation(Augmentation a) {
+        return new DatasetSpec(source, split, normalization, a);
     }
 
     public static DatasetSpec none() {

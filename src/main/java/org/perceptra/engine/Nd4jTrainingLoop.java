@@ -3,6 +3,7 @@ package org.perceptra.engine;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Random;
+import org.perceptra.data.Augmentation;
 import org.perceptra.data.PreparedData;
 import org.perceptra.engine.session.TrainingEvent;
 import org.perceptra.engine.session.TrainingLoop;
@@ -23,11 +24,18 @@ public final class Nd4jTrainingLoop implements TrainingLoop {
     private final Random shuffle;
     private final SnapshotMaker snapshots;
     private final LearningRateSchedule schedule;
+    private final AugmentedBatches augmented;
     private int nextStep;
     private int[] order;
     private Map<String, float[]> best;
 
     public Nd4jTrainingLoop(CompiledNetwork network, PreparedData data, TrainingSettings settings) {
+        this(network, data, settings, Augmentation.NONE);
+    }
+
+    /** With training batches varied by {@code augmentation} (images only; see {@link AugmentedBatches}). */
+    public Nd4jTrainingLoop(CompiledNetwork network, PreparedData data, TrainingSettings settings,
+                            Augmentation augmentation) {
         this.network = network;
         this.data = NetworkData.of(data, network);
         this.train = this.data.train();
@@ -40,6 +48,7 @@ public final class Nd4jTrainingLoop implements TrainingLoop {
         }
         this.schedule = LearningRateSchedules.of(settings, batchesPerEpoch());
         network.setLearningRate(schedule.rateAt(0, 0));
+        this.augmented = augmentation.isNone() ? null : new AugmentedBatches(train, augmentation, settings.seed());
         this.snapshots = new SnapshotMaker(network, data, train, validation, SnapshotMaker.DEFAULT_RESOLUTION,
                 this.data.targets().orElse(null));
     }
@@ -60,7 +69,7 @@ public final class Nd4jTrainingLoop implements TrainingLoop {
         int step = epoch * batchesPerEpoch() + batch;
         network.setLearningRate(schedule.rateAt(step, epoch));
         nextStep = step + 1;
-        return network.fitBatch(train, rows);
+        return augmented == null ? network.fitBatch(train, rows) : augmented.fit(network, rows);
     }
 
     private void shuffleOrder() {

@@ -95,7 +95,7 @@ public final class RunPreparation {
             } catch (CompileException e) {
                 return new Refused(Refusal.DOES_NOT_COMPILE, e.getMessage(), analysis);
             }
-            Nd4jTrainingLoop loop = new Nd4jTrainingLoop(network, data, settings);
+            Nd4jTrainingLoop loop = new Nd4jTrainingLoop(network, data, settings, dataset.augmentation());
             return new Ready(new TrainingSession(loop, settings, listener), data, settings, analysis, loop);
         }
     }
@@ -134,6 +134,11 @@ public final class RunPreparation {
             NonFiniteCheck.require(data);
         } catch (DataException e) {
             return new Refused(Refusal.DATA_UNUSABLE, "Cannot use the data: " + e.getMessage(), analysis);
+        }
+        if (!dataset.augmentation().isNone() && !data.featureShape().isImage()) {
+            return new Refused(Refusal.DATA_UNUSABLE, "Augmentation (flip, shift, rotation) changes images of shape "
+                    + "[channels, height, width], but these samples are " + data.featureShape() + ". Turn it off "
+                    + "in the data settings.", analysis);
         }
         MemoryEstimate memory = MemoryEstimate.of(analysis, settings, (long) data.size() * data.sampleSize());
         var tooBig = memory.refusal(maxMemoryBytes, settings.batchSize());
