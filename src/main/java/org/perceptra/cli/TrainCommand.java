@@ -62,6 +62,11 @@ final class TrainCommand implements Callable<Integer> {
             + "and test figures and the measured steps per second.")
     boolean json;
 
+    @Option(names = "--folds", paramLabel = "K", description = "k-fold cross-validation: train K times from fresh "
+            + "weights, each time validating on another of K folds, and print each fold's validation figures with "
+            + "their mean and standard deviation (K from 2 to 20; the test part stays held out).")
+    Integer folds;
+
     @Spec
     CommandSpec spec;
 
@@ -73,6 +78,14 @@ final class TrainCommand implements Callable<Integer> {
             err.println("perceptra train: --epochs must be at least 1.");
             return Cli.EXIT_USAGE;
         }
+        if (folds != null && (folds < 2 || folds > 20)) {
+            err.println("perceptra train: --folds must be from 2 to 20.");
+            return Cli.EXIT_USAGE;
+        }
+        if (folds != null && save != null) {
+            err.println("perceptra train: --save cannot be used with --folds: each fold trains weights of its own.");
+            return Cli.EXIT_USAGE;
+        }
         var input = ProjectInput.load(file, err);
         if (input.isEmpty()) {
             return Cli.EXIT_UNREADABLE;
@@ -81,6 +94,9 @@ final class TrainCommand implements Callable<Integer> {
         NetworkInput checked = NetworkInput.check("train", file, input.get(), settings, out, err);
         if (checked.failed()) {
             return checked.exitCode();
+        }
+        if (folds != null) {
+            return new CrossValidation(checked.checked(), folds, out, err).run(file, json);
         }
         RunLog log = new RunLog();
         RunPreparation.Outcome outcome = checked.checked().session(checked.checked().split(), progress(log, out));
@@ -136,7 +152,7 @@ final class TrainCommand implements Callable<Integer> {
     }
 
     /** Keeps every event in {@code log} and prints a progress line at the end of each epoch. */
-    private static TrainingListener progress(RunLog log, PrintWriter out) {
+    static TrainingListener progress(RunLog log, PrintWriter out) {
         ProgressLine[] progress = new ProgressLine[1];
         return event -> {
             log.onEvent(event);
