@@ -55,6 +55,23 @@ public record DatasetSpec(DataSource source, Split split, Normalization normaliz
         this(source, split, normalization, Augmentation.NONE);
     }
 
+    /**
+     * What makes this spec unusable, as a sentence: a problem of its source, or augmentation asked of data
+     * known not to be images. Empty when there is none (the split and augmentation refuse bad values themselves).
+     */
+    public java.util.Optional<String> problem() {
+        var source = this.source.problem();
+        if (source.isPresent()) {
+            return source;
+        }
+        boolean notImages = this.source.signature().map(s -> !s.features().isImage()).orElse(false);
+        if (!augmentation.isNone() && notImages) {
+            return java.util.Optional.of("Augmentation (flip, shift, rotation) changes images of shape [channels, "
+                    + "height, width], but these samples are " + this.source.signature().get().features() + ".");
+        }
+        return java.util.Optional.empty();
+    }
+
     public DatasetSpec withAugmentation(Augmentation a) {
         return new DatasetSpec(source, split, normalization, a);
     }
