@@ -4,10 +4,15 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.Callable;
+import org.perceptra.engine.CompileException;
+import org.perceptra.engine.CompiledNetwork;
 import org.perceptra.engine.EvaluationReport;
 import org.perceptra.engine.NetworkData;
 import org.perceptra.engine.RunHistoryJson;
+import org.perceptra.engine.RunPreparation;
+import org.perceptra.engine.Scalers;
 import org.perceptra.engine.WeightsJson;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -51,20 +56,31 @@ final class EvaluateCommand implements Callable<Integer> {
                     + "perceptra train " + file + " --save " + file);
             return Cli.EXIT_INVALID;
         }
-        NetworkInput prepared = NetworkInput.prepare("evaluate", file, input.get(), project.training(), out, err);
-        if (prepared.failed()) {
-            return prepared.exitCode();
+        NetworkInput checked = NetworkInput.check("evaluate", file, input.get(), project.training(), out, err);
+        if (checked.failed()) {
+            return checked.exitCode();
         }
+        CompiledNetwork network;
         try {
-            WeightsJson.load(project.results().weightsJson(), prepared.network());
+            network = checked.checked().compile();
+            WeightsJson.load(project.results().weightsJson(), network);
+        } catch (CompileException e) {
+            err.println("perceptra evaluate: " + e.getMessage());
+            return Cli.EXIT_INVALID;
         } catch (IllegalArgumentException e) {
             err.println("perceptra evaluate: " + e.getMessage() + ". Train the project again.");
             return Cli.EXIT_INVALID;
         }
-        NetworkData data = NetworkData.of(prepared.data(), prepared.network());
+        NetworkData data;
+        try {
+            data = data(checked.checked(), network, WeightsJson.scalers(project.results().weightsJson()), err);
+        } catch (IllegalArgumentException e) {
+            err.println("perceptra evaluate: " + e.getMessage() + ". Train the project again.");
+            return Cli.EXIT_INVALID;
+        }
         String part = data.test().isPresent() ? "test" : data.validation().isPresent() ? "validation" : "train";
         var arrays = data.test().or(data::validation).orElse(data.train());
-        EvaluationReport report = data.evaluate(prepared.network(), arrays);
+        EvaluationReport report = data.evaluate(network, arrays);
         if (json) {
             ObjectNode o = RunHistoryJson.finals(Map.of(part, report), true);
             o.put("project", file.toString());
@@ -74,6 +90,21 @@ final class EvaluateCommand implements Callable<Integer> {
         }
         out.flush();
         return Cli.EXIT_OK;
+    }
+
+    /**
+     * The data scaled as in training: with the scalers stored with the weights, or, for weights saved before
+     * they were, with scalers fitted again on the same seeded split (said so).
+     */
+    private NetworkData data(RunPreparation.Checked checked, CompiledNetwork network, Optional<Scalers> stored,
+                             PrintWriter err) {
+        if (stored.isPresent()) {
+            return NetworkData.of(checked.split(stored.get().features()), network, stored.get().targets());
+        }
+        err.println("perceptra evaluate: note: " + file + " was saved without the scaling fitted in training (an "
+                + "older version); it was fitted again on the training part, which gives the same figures as long "
+                + "as the data has not changed.");
+        return NetworkData.of(checked.split(), network);
     }
 
     private static void print(PrintWriter out, String part, EvaluationReport report) {

@@ -13,10 +13,12 @@ import java.util.concurrent.TimeUnit;
 import org.perceptra.engine.EvaluationReport;
 import org.perceptra.engine.Nd4jTrainingLoop;
 import org.perceptra.engine.RunHistoryJson;
+import org.perceptra.engine.RunPreparation;
+import org.perceptra.engine.Scalers;
 import org.perceptra.engine.WeightsJson;
 import org.perceptra.engine.session.RunLog;
 import org.perceptra.engine.session.TrainingEvent;
-import org.perceptra.engine.session.TrainingSession;
+import org.perceptra.engine.session.TrainingListener;
 import org.perceptra.model.TrainingSettings;
 import org.perceptra.project.Project;
 import org.perceptra.project.ProjectFiles;
@@ -60,6 +62,11 @@ final class TrainCommand implements Callable<Integer> {
             + "and test figures and the measured steps per second.")
     boolean json;
 
+    @Option(names = "--folds", paramLabel = "K", description = "k-fold cross-validation: train K times from fresh "
+            + "weights, each time validating on another of K folds, and print each fold's validation figures with "
+            + "their mean and standard deviation (K from 2 to 20; the test part stays held out).")
+    Integer folds;
+
     @Spec
     CommandSpec spec;
 
@@ -71,18 +78,36 @@ final class TrainCommand implements Callable<Integer> {
             err.println("perceptra train: --epochs must be at least 1.");
             return Cli.EXIT_USAGE;
         }
+        if (folds != null && (folds < 2 || folds > 20)) {
+            err.println("perceptra train: --folds must be from 2 to 20.");
+            return Cli.EXIT_USAGE;
+        }
+        if (folds != null && save != null) {
+            err.println("perceptra train: --save cannot be used with --folds: each fold trains weights of its own.");
+            return Cli.EXIT_USAGE;
+        }
         var input = ProjectInput.load(file, err);
         if (input.isEmpty()) {
             return Cli.EXIT_UNREADABLE;
         }
         TrainingSettings settings = effectiveSettings(input.get().project().training());
-        NetworkInput prepared = NetworkInput.prepare("train", file, input.get(), settings, out, err);
-        if (prepared.failed()) {
-            return prepared.exitCode();
+        NetworkInput checked = NetworkInput.check("train", file, input.get(), settings, out, err);
+        if (checked.failed()) {
+            return checked.exitCode();
         }
-        Nd4jTrainingLoop loop = new Nd4jTrainingLoop(prepared.network(), prepared.data(), settings);
+        if (folds != null) {
+            return new CrossValidation(checked.checked(), folds, out, err).run(file, json);
+        }
+        RunLog log = new RunLog();
+        RunPreparation.Outcome outcome = checked.checked().session(checked.checked().split(), progress(log, out));
+        if (outcome instanceof RunPreparation.Refused refused) {
+            return NetworkInput.refused("train", refused, err);
+        }
+        RunPreparation.Ready ready = (RunPreparation.Ready) outcome;
+        Nd4jTrainingLoop loop = ready.loop();
         Instant started = Instant.now();
-        RunLog log = train(loop, settings, out);
+        ready.session().start();
+        ready.session().awaitEnd(Long.MAX_VALUE, TimeUnit.DAYS);
         if (log.ending() instanceof TrainingEvent.RunFailed f) {
             err.println("perceptra train: " + f.message());
             f.suggestions().forEach(s -> err.println("  Try: " + s));
@@ -97,7 +122,8 @@ final class TrainCommand implements Callable<Integer> {
                 end.reason() == TrainingEvent.RunFinished.Reason.EARLY_STOPPED ? ", stopped early" : "");
         finals.forEach((part, r) -> out.println(part + ": " + ReportText.figures(r)));
         if (save != null) {
-            Project trained = input.get().project().withResults(new StoredResults(WeightsJson.write(loop.network()),
+            Project trained = input.get().project().withResults(new StoredResults(WeightsJson.write(loop.network(),
+                    Scalers.of(ready.data(), loop.data())),
                     RunHistoryJson.append(input.get().project().results().runsJson(), run)));
             try {
                 ProjectFiles.save(trained, save);
@@ -125,20 +151,18 @@ final class TrainCommand implements Callable<Integer> {
         return s;
     }
 
-    private static RunLog train(Nd4jTrainingLoop loop, TrainingSettings settings, PrintWriter out)
-            throws InterruptedException {
-        RunLog log = new RunLog();
-        ProgressLine progress = new ProgressLine(settings.epochs(), loop.batchesPerEpoch(), System.nanoTime());
-        TrainingSession session = new TrainingSession(loop, settings, event -> {
+    /** Keeps every event in {@code log} and prints a progress line at the end of each epoch. */
+    static TrainingListener progress(RunLog log, PrintWriter out) {
+        ProgressLine[] progress = new ProgressLine[1];
+        return event -> {
             log.onEvent(event);
-            if (event instanceof TrainingEvent.EpochEnded e) {
-                out.println(progress.line(e, System.nanoTime()));
+            if (event instanceof TrainingEvent.RunStarted s) {
+                progress[0] = new ProgressLine(s.epochs(), s.batchesPerEpoch(), System.nanoTime());
+            } else if (event instanceof TrainingEvent.EpochEnded e) {
+                out.println(progress[0].line(e, System.nanoTime()));
                 out.flush();
             }
-        });
-        session.start();
-        session.awaitEnd(Long.MAX_VALUE, TimeUnit.DAYS);
-        return log;
+        };
     }
 
     /** The weights as they ended (restored best ones after early stopping), on every part there is. */

@@ -3,6 +3,7 @@ package org.perceptra.data;
 import java.util.List;
 import java.util.Optional;
 import org.perceptra.model.DataSignature;
+import org.perceptra.model.ParamSpec;
 
 /**
  * Where a project's samples come from. A plain description: loading happens in the loaders (issue 3).
@@ -14,6 +15,15 @@ public sealed interface DataSource {
     String type();
 
     Optional<DataSignature> signature();
+
+    /**
+     * What makes this source unusable whatever its files hold (a sample count or noise out of range, a reshape
+     * that loses values, an image size of 0), as a sentence; empty when there is none. A source still being
+     * chosen (an empty path) is no problem here: loading it says what is missing.
+     */
+    default Optional<String> problem() {
+        return Optional.empty();
+    }
 
     /** No dataset attached yet. */
     record None() implements DataSource {
@@ -38,6 +48,19 @@ public sealed interface DataSource {
         }
 
         @Override
+        public Optional<String> problem() {
+            int least = generator.signature().isClassification() ? 2 : 1;
+            if (count < least || count > MAX_COUNT) {
+                return Optional.of("The " + generator.id() + " generator makes from " + least + " to " + MAX_COUNT
+                        + " samples, not " + count + ".");
+            }
+            if (!(noise >= 0 && noise <= SyntheticData.MAX_NOISE)) {
+                return Optional.of("Noise must be from 0 to " + SyntheticData.MAX_NOISE + ", not " + noise + ".");
+            }
+            return Optional.empty();
+        }
+
+        @Override
         public Optional<DataSignature> signature() {
             return Optional.of(generator.signature());
         }
@@ -55,6 +78,24 @@ public sealed interface DataSource {
         @Override
         public String type() {
             return "bundled";
+        }
+
+        @Override
+        public Optional<String> problem() {
+            if (featureShape.size() > 3) {
+                return Optional.of("Samples take at most 3 dimensions ([n], [t, f] or [c, h, w]), not "
+                        + featureShape.size() + ".");
+            }
+            if (featureShape.stream().anyMatch(d -> d < 1)) {
+                return Optional.of("Every dimension of the sample shape must be at least 1, not " + featureShape + ".");
+            }
+            try {
+                dataset.signature(featureShape);
+                return Optional.empty();
+            } catch (IllegalArgumentException e) {
+                return Optional.of("The " + dataset.id() + " " + e.getMessage().replaceFirst("^" + dataset.id() + " ", "")
+                        + ".");
+            }
         }
 
         @Override
@@ -113,6 +154,16 @@ public sealed interface DataSource {
         @Override
         public String type() {
             return "image-folder";
+        }
+
+        @Override
+        public Optional<String> problem() {
+            int most = ParamSpec.ShapeParam.MAX_DIM;
+            if (width < 1 || height < 1 || width > most || height > most) {
+                return Optional.of("Images are resized to a width and height from 1 to " + most + " pixels, not "
+                        + width + " \u00d7 " + height + ".");
+            }
+            return Optional.empty();
         }
 
         @Override

@@ -3,10 +3,10 @@ package org.perceptra.data;
 import java.util.Objects;
 
 /**
- * A project's data: where it comes from, how it is split, and how features are scaled. Scaling is fitted on
- * the training part only.
+ * A project's data: where it comes from, how it is split, how features are scaled, and how training images are
+ * varied. Scaling is fitted on the training part only; augmentation applies to training batches only.
  */
-public record DatasetSpec(DataSource source, Split split, Normalization normalization) {
+public record DatasetSpec(DataSource source, Split split, Normalization normalization, Augmentation augmentation) {
     public enum Normalization {
         NONE("none"), ZSCORE("zscore"), MINMAX("minmax");
 
@@ -47,6 +47,33 @@ public record DatasetSpec(DataSource source, Split split, Normalization normaliz
         Objects.requireNonNull(source, "source");
         Objects.requireNonNull(split, "split");
         Objects.requireNonNull(normalization, "normalization");
+        Objects.requireNonNull(augmentation, "augmentation");
+    }
+
+    /** Without augmentation. */
+    public DatasetSpec(DataSource source, Split split, Normalization normalization) {
+        this(source, split, normalization, Augmentation.NONE);
+    }
+
+    /**
+     * What makes this spec unusable, as a sentence: a problem of its source, or augmentation asked of data
+     * known not to be images. Empty when there is none (the split and augmentation refuse bad values themselves).
+     */
+    public java.util.Optional<String> problem() {
+        var source = this.source.problem();
+        if (source.isPresent()) {
+            return source;
+        }
+        boolean notImages = this.source.signature().map(s -> !s.features().isImage()).orElse(false);
+        if (!augmentation.isNone() && notImages) {
+            return java.util.Optional.of("Augmentation (flip, shift, rotation) changes images of shape [channels, "
+                    + "height, width], but these samples are " + this.source.signature().get().features() + ".");
+        }
+        return java.util.Optional.empty();
+    }
+
+    public DatasetSpec withAugmentation(Augmentation a) {
+        return new DatasetSpec(source, split, normalization, a);
     }
 
     public static DatasetSpec none() {

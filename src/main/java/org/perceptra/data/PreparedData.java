@@ -14,6 +14,18 @@ public record PreparedData(Dataset train, Dataset validation, Dataset test, Feat
         return prepare(all, Splits.split(all, spec.split()), spec.normalization());
     }
 
+    /**
+     * Splits as the spec says but scales with {@code scaler}, fitted before (stored with trained weights), so
+     * that a trained network sees its data exactly as in training.
+     *
+     * @throws IllegalArgumentException when the scaler was fitted on samples of another shape
+     */
+    public static PreparedData prepare(Dataset all, DatasetSpec spec, FeatureScaler scaler) {
+        SplitIndices parts = Splits.split(all, spec.split());
+        return new PreparedData(scaler.apply(all.subset(parts.train())), scaler.apply(all.subset(parts.validation())),
+                scaler.apply(all.subset(parts.test())), scaler);
+    }
+
     /** One prepared set per fold of k-fold cross-validation, each with its own scaler. */
     public static List<PreparedData> prepareFolds(Dataset all, DatasetSpec spec) throws DataException {
         List<PreparedData> folds = new ArrayList<>();

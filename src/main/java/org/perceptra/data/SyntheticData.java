@@ -32,13 +32,9 @@ public final class SyntheticData {
     }
 
     private static void check(Generator generator, int count, double noise) throws DataException {
-        int least = generator.signature().isClassification() ? 2 : 1;
-        if (count < least || count > DataSource.Generated.MAX_COUNT) {
-            throw new DataException("The " + generator.id() + " generator makes from " + least + " to "
-                    + DataSource.Generated.MAX_COUNT + " samples, not " + count + ".");
-        }
-        if (!(noise >= 0 && noise <= MAX_NOISE)) {
-            throw new DataException("Noise must be from 0 to " + MAX_NOISE + ", not " + noise + ".");
+        var problem = new DataSource.Generated(generator, count, noise, 0).problem();
+        if (problem.isPresent()) {
+            throw new DataException(problem.get());
         }
     }
 

@@ -18,8 +18,12 @@ public record SetDataset(DatasetSpec dataset) implements Edit {
         return "Change dataset";
     }
 
+    /** Refuses a dataset that cannot be used whatever its files hold (see {@link DatasetSpec#problem}). */
     @Override
     public Project apply(Project current) {
+        dataset.problem().ifPresent(problem -> {
+            throw new EditRefusedException(problem);
+        });
         return current.withDataset(dataset);
     }
 }

@@ -33,6 +33,12 @@ public final class CompileException extends RuntimeException {
                 + cause.getMessage(), node, List.of(), cause);
     }
 
+    /** A fault inside ND4J while building that no node claimed: still a sentence, not a crash. */
+    static CompileException insideEngine(RuntimeException cause) {
+        return new CompileException("The network could not be built for training (" + cause.getClass().getSimpleName()
+                + ": " + cause.getMessage() + "). Please report this with the project file.", null, List.of(), cause);
+    }
+
     /** The node whose building failed; empty when the graph as a whole was refused. */
     public Optional<NodeId> node() {
         return Optional.ofNullable(node);

@@ -236,6 +236,13 @@ public final class CompiledNetwork {
         return out;
     }
 
+    /** The L2 norm of each stored tensor, by name, computed where it lives: one reduction each, no copy. */
+    public Map<String, Double> parameterNorms() {
+        Map<String, Double> out = new LinkedHashMap<>();
+        storedNames.forEach(name -> out.put(name, array(name).norm2Number().doubleValue()));
+        return out;
+    }
+
     /** The shape of each stored tensor, by name. */
     public Map<String, long[]> parameterShapes() {
         Map<String, long[]> out = new LinkedHashMap<>();

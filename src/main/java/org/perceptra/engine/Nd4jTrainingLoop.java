@@ -3,6 +3,7 @@ package org.perceptra.engine;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Random;
+import org.perceptra.data.Augmentation;
 import org.perceptra.data.PreparedData;
 import org.perceptra.engine.session.TrainingEvent;
 import org.perceptra.engine.session.TrainingLoop;
@@ -25,11 +26,18 @@ public final class Nd4jTrainingLoop implements TrainingLoop {
     private final LearningRateSchedule schedule;
     /** The evaluated part's answers per sample, for the evaluation views; null for regression. */
     private final EvaluationCapture answers;
+    private final AugmentedBatches augmented;
     private int nextStep;
     private int[] order;
     private Map<String, float[]> best;
 
     public Nd4jTrainingLoop(CompiledNetwork network, PreparedData data, TrainingSettings settings) {
+        this(network, data, settings, Augmentation.NONE);
+    }
+
+    /** With training batches varied by {@code augmentation} (images only; see {@link AugmentedBatches}). */
+    public Nd4jTrainingLoop(CompiledNetwork network, PreparedData data, TrainingSettings settings,
+                            Augmentation augmentation) {
         this.network = network;
         this.data = NetworkData.of(data, network);
         this.train = this.data.train();
@@ -42,6 +50,7 @@ public final class Nd4jTrainingLoop implements TrainingLoop {
         }
         this.schedule = LearningRateSchedules.of(settings, batchesPerEpoch());
         network.setLearningRate(schedule.rateAt(0, 0));
+        this.augmented = augmentation.isNone() ? null : new AugmentedBatches(train, augmentation, settings.seed());
         this.snapshots = new SnapshotMaker(network, data, train, validation, SnapshotMaker.DEFAULT_RESOLUTION,
                 this.data.targets().orElse(null));
         this.answers = !this.data.isClassification() ? null : validation != null
@@ -65,7 +74,7 @@ public final class Nd4jTrainingLoop implements TrainingLoop {
         int step = epoch * batchesPerEpoch() + batch;
         network.setLearningRate(schedule.rateAt(step, epoch));
         nextStep = step + 1;
-        return network.fitBatch(train, rows);
+        return augmented == null ? network.fitBatch(train, rows) : augmented.fit(network, rows);
     }
 
     private void shuffleOrder() {
@@ -122,6 +131,15 @@ public final class Nd4jTrainingLoop implements TrainingLoop {
             }
         }
         return Optional.empty();
+    }
+
+    @Override
+    public Map<String, Double> weightNorms() {
+        Map<String, Double> squares = new java.util.LinkedHashMap<>();
+        network.parameterNorms().forEach((name, norm) -> network.nodeOf(name)
+                .ifPresent(node -> squares.merge(node.toString(), norm * norm, Double::sum)));
+        squares.replaceAll((layer, sum) -> Math.sqrt(sum));
+        return squares;
     }
 
     @Override

@@ -43,6 +43,24 @@ public final class NetworkData {
         return new NetworkData(data, outputs, targets);
     }
 
+    /**
+     * As a trained network saw it: regression targets scaled with the scaler stored with its weights rather than
+     * one fitted again (ignored for classification).
+     *
+     * @throws IllegalArgumentException when the stored scaler does not have one value per output
+     */
+    public static NetworkData of(PreparedData data, CompiledNetwork network, TargetScaler stored) {
+        int outputs = (int) network.outputShape().size();
+        if (data.train().isClassification() || stored == null) {
+            return of(data, network);
+        }
+        if (stored.size() != outputs) {
+            throw new IllegalArgumentException("the stored target scaling has " + stored.size() + " values for "
+                    + outputs + " outputs");
+        }
+        return new NetworkData(data, outputs, stored);
+    }
+
     /** Whether the graph's Output layer is linear, so that z-scored targets are within its reach. */
     static boolean scalesTargets(NetworkGraph graph) {
         return graph.nodes().stream().filter(n -> n.kind().id().equals(GraphCompiler.OUTPUT_KIND))

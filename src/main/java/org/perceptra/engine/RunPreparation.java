@@ -6,6 +6,7 @@ import org.perceptra.data.DataException;
 import org.perceptra.data.Dataset;
 import org.perceptra.data.DatasetLoader;
 import org.perceptra.data.DatasetSpec;
+import org.perceptra.data.FeatureScaler;
 import org.perceptra.data.NonFiniteCheck;
 import org.perceptra.data.PreparedData;
 import org.perceptra.engine.session.MemoryEstimate;
@@ -23,7 +24,9 @@ import org.perceptra.model.Validator;
  * split and scale, compile, and wrap the loop in a {@link TrainingSession}. Each refusal is a sentence a student
  * can act on, never an exception. Slow for big data (loading, compiling): call it off the UI thread.
  *
- * <p>Takes the project's parts rather than the project itself, so the engine keeps to model and data.
+ * <p>Two stages, so that commands which train several times (k-fold) or not at all (evaluate) share the checks:
+ * {@link #check} ends with the data loaded, {@link Checked#session} compiles a fresh network for one split.
+ * Takes the project's parts rather than the project itself, so the engine keeps to model and data.
  */
 public final class RunPreparation {
     private RunPreparation() {
@@ -35,13 +38,66 @@ public final class RunPreparation {
     public sealed interface Outcome permits Ready, Refused {
     }
 
-    /** A session ready to start, the data it trains on (for plotting points) and the settings it uses. */
-    public record Ready(TrainingSession session, PreparedData data, TrainingSettings settings, GraphAnalysis analysis)
-            implements Outcome {
+    /** What {@link #check} gives: the checked network and loaded data, or why not. */
+    public sealed interface Check permits Checked, Refused {
+    }
+
+    /**
+     * A session ready to start, the data it trains on (for plotting points), the settings it uses and the loop
+     * it drives (its network and data, for final figures and saving weights once the session has ended).
+     */
+    public record Ready(TrainingSession session, PreparedData data, TrainingSettings settings, GraphAnalysis analysis,
+                        Nd4jTrainingLoop loop) implements Outcome {
+        /** For sessions driven by a scripted loop (tests): no ND4J loop behind them. */
+        public Ready(TrainingSession session, PreparedData data, TrainingSettings settings, GraphAnalysis analysis) {
+            this(session, data, settings, analysis, null);
+        }
     }
 
     /** The run cannot start; {@code message} says why and what to change. */
-    public record Refused(Refusal reason, String message, GraphAnalysis analysis) implements Outcome {
+    public record Refused(Refusal reason, String message, GraphAnalysis analysis) implements Outcome, Check {
+    }
+
+    /** A network without errors and its data, loaded, finite and small enough; nothing compiled yet. */
+    public record Checked(NetworkGraph graph, DatasetSpec dataset, TrainingSettings settings, Dataset all,
+                          GraphAnalysis analysis) implements Check {
+        /** The spec's split, scaled with statistics of its training part. */
+        public PreparedData split() {
+            return PreparedData.prepare(all, dataset);
+        }
+
+        /** The spec's split, scaled with a scaler fitted before (stored with trained weights). */
+        public PreparedData split(FeatureScaler stored) {
+            return PreparedData.prepare(all, dataset, stored);
+        }
+
+        /**
+         * A freshly initialised network (the settings' seed).
+         *
+         * @throws CompileException with a sentence naming the node when building fails
+         */
+        public CompiledNetwork compile() {
+            try {
+                return GraphCompiler.compile(graph, settings);
+            } catch (CompileException e) {
+                throw e;
+            } catch (RuntimeException e) { // a fault inside ND4J while building
+                throw CompileException.insideEngine(e);
+            }
+        }
+
+        /** A fresh network trained on {@code data} by a session that reports to {@code listener}. */
+        public Outcome session(PreparedData data, TrainingListener listener) {
+            Objects.requireNonNull(listener, "listener");
+            CompiledNetwork network;
+            try {
+                network = compile();
+            } catch (CompileException e) {
+                return new Refused(Refusal.DOES_NOT_COMPILE, e.getMessage(), analysis);
+            }
+            Nd4jTrainingLoop loop = new Nd4jTrainingLoop(network, data, settings, dataset.augmentation());
+            return new Ready(new TrainingSession(loop, settings, listener), data, settings, analysis, loop);
+        }
     }
 
     /**
@@ -51,6 +107,17 @@ public final class RunPreparation {
     public static Outcome prepare(NetworkGraph graph, DatasetSpec dataset, TrainingSettings settings,
                                   Path projectFolder, long maxMemoryBytes, TrainingListener listener) {
         Objects.requireNonNull(listener, "listener");
+        Check check = check(graph, dataset, settings, projectFolder, maxMemoryBytes);
+        if (check instanceof Refused refused) {
+            return refused;
+        }
+        Checked checked = (Checked) check;
+        return checked.session(checked.split(), listener);
+    }
+
+    /** The checks before compiling: network errors, unreadable or non-finite data, not enough memory. */
+    public static Check check(NetworkGraph graph, DatasetSpec dataset, TrainingSettings settings, Path projectFolder,
+                              long maxMemoryBytes) {
         GraphAnalysis analysis = Validator.analyze(graph, dataset.source().signature());
         if (graph.isEmpty()) {
             return new Refused(Refusal.NETWORK_HAS_ERRORS, "The network is empty: add an Input, some layers and an "
@@ -68,24 +135,16 @@ public final class RunPreparation {
         } catch (DataException e) {
             return new Refused(Refusal.DATA_UNUSABLE, "Cannot use the data: " + e.getMessage(), analysis);
         }
+        if (!dataset.augmentation().isNone() && !data.featureShape().isImage()) {
+            return new Refused(Refusal.DATA_UNUSABLE, "Augmentation (flip, shift, rotation) changes images of shape "
+                    + "[channels, height, width], but these samples are " + data.featureShape() + ". Turn it off "
+                    + "in the data settings.", analysis);
+        }
         MemoryEstimate memory = MemoryEstimate.of(analysis, settings, (long) data.size() * data.sampleSize());
         var tooBig = memory.refusal(maxMemoryBytes, settings.batchSize());
         if (tooBig.isPresent()) {
             return new Refused(Refusal.TOO_BIG, tooBig.get(), analysis);
         }
-        PreparedData prepared = PreparedData.prepare(data, dataset);
-        CompiledNetwork network;
-        try {
-            network = GraphCompiler.compile(graph, settings);
-        } catch (CompileException e) {
-            return new Refused(Refusal.DOES_NOT_COMPILE, e.getMessage(), analysis);
-        } catch (RuntimeException e) { // a fault inside ND4J while building: still a sentence, not a crash
-            return new Refused(Refusal.DOES_NOT_COMPILE, "The network could not be built for training ("
-                    + e.getClass().getSimpleName() + ": " + e.getMessage() + "). Please report this with the "
-                    + "project file.", analysis);
-        }
-        TrainingSession session = new TrainingSession(new Nd4jTrainingLoop(network, prepared, settings), settings,
-                listener);
-        return new Ready(session, prepared, settings, analysis);
+        return new Checked(graph, dataset, settings, data, analysis);
     }
 }

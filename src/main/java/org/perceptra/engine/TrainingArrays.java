@@ -78,6 +78,12 @@ public final class TrainingArrays {
         return true;
     }
 
+    /** Copies the rows into plain arrays of {@code rows.length} samples each (for batches changed before use). */
+    void copyRows(int[] rows, float[] x, float[] y) {
+        copy(features.data().asNioFloat(), (int) featureShape.size(), rows, FloatBuffer.wrap(x));
+        copy(labels.data().asNioFloat(), (int) labelShape.size(), rows, FloatBuffer.wrap(y));
+    }
+
     private static boolean fits(INDArray a, int rows, Shape shape) {
         return a.dataType() == DataType.FLOAT && a.length() == (long) rows * shape.size() && !a.isView()
                 && a.ordering() == 'c' && a.data().offset() == 0;

@@ -10,14 +10,17 @@ import java.nio.ByteOrder;
 import java.util.Base64;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.Optional;
 
 /**
  * A network's stored tensors (weights, biases, BatchNorm statistics) as the JSON value a project keeps under
  * {@code "weights"}. Values are 32-bit floats, little-endian, in Base64: exact, and about 5.3 bytes per
  * parameter where decimal text takes twice that (MNIST's MLP would add 2.6 MB). Each tensor keeps its shape, so
- * weights that no longer fit an edited network are refused with the tensor's name.
+ * weights that no longer fit an edited network are refused with the tensor's name. The {@link Scalers} fitted on
+ * the training part travel with them (see {@link ScalersJson}); weights stored before they did simply lack them.
  * <pre>{"format": 1, "encoding": "base64-float32-le",
- *  "tensors": [{"name": "dense_1/W", "shape": [2, 8], "values": "..."}, ...]}</pre>
+ *  "tensors": [{"name": "dense_1/W", "shape": [2, 8], "values": "..."}, ...],
+ *  "scalers": {"features": {...}, "targets": {...}}}</pre>
  */
 public final class WeightsJson {
     static final int FORMAT = 1;
@@ -27,8 +30,13 @@ public final class WeightsJson {
     private WeightsJson() {
     }
 
-    /** The network's current tensors as JSON text. */
+    /** The network's current tensors as JSON text, without scalers. */
     public static String write(CompiledNetwork network) {
+        return write(network, null);
+    }
+
+    /** The network's current tensors and the scalers it was trained with ({@code null}: none) as JSON text. */
+    public static String write(CompiledNetwork network, Scalers scalers) {
         ObjectNode root = JSON.createObjectNode();
         root.put("format", FORMAT);
         root.put("encoding", ENCODING);
@@ -43,6 +51,9 @@ public final class WeightsJson {
             }
             t.put("values", encode(values));
         });
+        if (scalers != null) {
+            root.set("scalers", ScalersJson.write(scalers));
+        }
         try {
             return JSON.writeValueAsString(root);
         } catch (JsonProcessingException e) {
@@ -61,14 +72,29 @@ public final class WeightsJson {
         network.setParameters(values);
     }
 
-    static Map<String, float[]> read(String json, Map<String, long[]> expected) {
-        JsonNode root;
+    /**
+     * The scalers stored with the weights; empty for weights stored before scalers were.
+     *
+     * @throws IllegalArgumentException when the text is not stored weights or the scalers are damaged
+     */
+    public static Optional<Scalers> scalers(String json) {
+        JsonNode scalers = tree(json).get("scalers");
+        return scalers == null || scalers.isNull() ? Optional.empty()
+                : Optional.of(ScalersJson.read(scalers));
+    }
+
+    private static JsonNode tree(String json) {
         try {
-            root = JSON.readTree(json);
+            JsonNode root = JSON.readTree(json);
+            return root == null ? JSON.missingNode() : root;
         } catch (JsonProcessingException e) {
             throw new IllegalArgumentException("the stored weights are not valid JSON: " + e.getOriginalMessage());
         }
-        if (root == null || root.path("format").asInt(-1) != FORMAT || !ENCODING.equals(root.path("encoding").asText())) {
+    }
+
+    static Map<String, float[]> read(String json, Map<String, long[]> expected) {
+        JsonNode root = tree(json);
+        if (root.path("format").asInt(-1) != FORMAT || !ENCODING.equals(root.path("encoding").asText())) {
             throw new IllegalArgumentException("the stored weights are not in a format this version reads (format "
                     + FORMAT + ", " + ENCODING + ")");
         }

@@ -19,9 +19,10 @@ final class StructureCheck {
 
     static List<Diagnostic> run(NetworkGraph graph) {
         if (graph.isEmpty()) {
-            // A new document is empty: greet it with one hint, not a wall of errors.
-            return List.of(new Diagnostic(Severity.INFO, null, "empty", "The network has no layers yet.",
-                    "Drag an Input, a Dense and an Output from the palette and wire them in that order."));
+            // A new document is empty: one diagnostic, not a wall of them. An error all the same, since there is
+            // nothing to train: validate and Train must not call an empty network fine.
+            return List.of(Diagnostic.error(null, "empty", "The network has no layers yet, so there is nothing to "
+                    + "train.", "Drag an Input, a Dense and an Output from the palette and wire them in that order."));
         }
         List<Diagnostic> out = new ArrayList<>();
         roles(graph, out);

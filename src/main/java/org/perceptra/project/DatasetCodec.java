@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.Arrays;
 import java.util.Set;
+import org.perceptra.data.Augmentation;
 import org.perceptra.data.DataSource;
 import org.perceptra.data.DatasetSpec;
 import org.perceptra.data.DatasetSpec.Normalization;
@@ -11,7 +12,8 @@ import org.perceptra.data.DatasetSpec.Split;
 
 /** {@code "dataset"}: where samples come from, how they are split, how features are scaled. */
 final class DatasetCodec {
-    private static final Set<String> DATASET_FIELDS = Set.of("source", "split", "normalization");
+    private static final Set<String> DATASET_FIELDS = Set.of("source", "split", "normalization", "augmentation");
+    private static final Set<String> AUGMENTATION_FIELDS = Set.of("flip", "shift", "rotation");
     private static final Set<String> SPLIT_FIELDS = Set.of("validation", "test", "stratify", "folds", "seed");
 
     private DatasetCodec() {
@@ -24,6 +26,11 @@ final class DatasetCodec {
         out.putObject("split").put("validation", s.validation()).put("test", s.test()).put("stratify", s.stratify())
                 .put("folds", s.folds()).put("seed", s.seed());
         out.put("normalization", dataset.normalization().id());
+        Augmentation a = dataset.augmentation();
+        if (!a.isNone()) { // written only when on: files without it read as before
+            out.putObject("augmentation").put("flip", a.flip()).put("shift", a.maxShift())
+                    .put("rotation", a.maxDegrees());
+        }
         return out;
     }
 
@@ -36,7 +43,21 @@ final class DatasetCodec {
         Fields source = f.optionalObject("source");
         DataSource data = source == null ? new DataSource.None() : SourceCodec.read(source);
         Fields split = f.optionalObject("split");
-        return new DatasetSpec(data, split == null ? Split.DEFAULT : split(split), normalization(f, data));
+        Fields augmentation = f.optionalObject("augmentation");
+        return new DatasetSpec(data, split == null ? Split.DEFAULT : split(split), normalization(f, data),
+                augmentation == null ? Augmentation.NONE : augmentation(augmentation));
+    }
+
+    private static Augmentation augmentation(Fields f) throws ProjectFileException {
+        f.allowOnly(AUGMENTATION_FIELDS);
+        boolean flip = f.bool("flip", false);
+        int shift = f.integer("shift", 0, 0, 1000);
+        double rotation = f.real("rotation", 0);
+        try {
+            return new Augmentation(flip, shift, rotation);
+        } catch (IllegalArgumentException e) {
+            throw f.failHere(e.getMessage());
+        }
     }
 
     private static Split split(Fields f) throws ProjectFileException {

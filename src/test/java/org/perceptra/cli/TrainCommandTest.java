@@ -9,6 +9,7 @@ import java.util.Arrays;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.perceptra.model.NetworkGraph;
 import org.perceptra.project.Project;
 import org.perceptra.project.ProjectFiles;
 
@@ -117,6 +118,18 @@ class TrainCommandTest {
 
         assertThat(run.exitCode()).isEqualTo(Cli.EXIT_UNREADABLE);
         assertThat(run.err()).contains("cannot write");
+    }
+
+    @Test
+    void anEmptyNetworkIsRefusedInTheWindowsWords(@TempDir Path dir) throws Exception {
+        Path file = dir.resolve("empty.perceptra");
+        Project p = ProjectFiles.load(Path.of("sample-projects/xor.perceptra"));
+        ProjectFiles.save(p.withGraph(NetworkGraph.empty()), file);
+
+        CliRun run = CliRun.of("train", file.toString());
+
+        assertThat(run.exitCode()).isEqualTo(Cli.EXIT_INVALID);
+        assertThat(run.err()).startsWith("perceptra train: The network is empty");
     }
 
     static JsonNode lastLineJson(String out) throws Exception {

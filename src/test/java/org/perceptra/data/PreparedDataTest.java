@@ -40,6 +40,23 @@ class PreparedDataTest {
         assertThat(folds.stream().map(PreparedData::scaler).distinct().count()).isGreaterThan(1);
     }
 
+    @Test
+    void aStoredScalerIsAppliedAsItIsOnTheSameSplit() throws DataException {
+        Dataset all = SyntheticData.generate(Generator.GAUSSIAN, 200, 0.1, 1);
+        DatasetSpec spec = new DatasetSpec(new DataSource.None(), new Split(0.2, 0.2, true, 1, 5),
+                Normalization.ZSCORE);
+        FeatureScaler stored = new FeatureScaler(Normalization.ZSCORE, Shape.of(2), new float[] {10, 0},
+                new float[] {2, 1});
+
+        PreparedData data = PreparedData.prepare(all, spec, stored);
+
+        PreparedData fitted = PreparedData.prepare(all, spec);
+        assertThat(data.scaler()).isEqualTo(stored);
+        assertThat(data.test().size()).isEqualTo(fitted.test().size());
+        assertThat(data.test().feature(0, 0)).isEqualTo((all.subset(Splits.split(all, spec.split()).test())
+                .feature(0, 0) - 10f) / 2f);
+    }
+
     private static double mean(Dataset data, int feature) {
         double sum = 0;
         for (int i = 0; i < data.size(); i++) {

@@ -15,6 +15,11 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
+import org.perceptra.data.Augmentation;
+import org.perceptra.data.BundledDataset;
+import org.perceptra.data.DataSource;
+import org.perceptra.data.DatasetSpec;
+import org.perceptra.data.Generator;
 import org.perceptra.model.NodeId;
 import org.perceptra.model.Position;
 import org.perceptra.model.TrainingSettings;
@@ -47,8 +52,34 @@ class RefusedEditsTest {
                 Arguments.of(new SetTraining(TrainingSettings.defaults().withBatchAndEpochs(0, 0)),
                         "These training settings cannot be used: batchSize must be from 1 to 65536, not 0; "
                                 + "epochs must be from 1 to 100000, not 0"),
+                Arguments.of(new SetDataset(DatasetSpec.of(new DataSource.Generated(Generator.SPIRAL, 0, 0.1, 1))),
+                        "The spiral generator makes from 2 to 1000000 samples, not 0."),
+                Arguments.of(new SetDataset(DatasetSpec.of(new DataSource.Generated(Generator.SPIRAL, 200, 5, 1))),
+                        "Noise must be from 0 to 1.0, not 5.0."),
+                Arguments.of(new SetDataset(DatasetSpec.of(new DataSource.Generated(Generator.SPIRAL, 200, Double.NaN,
+                        1))), "Noise must be from 0 to 1.0, not NaN."),
+                Arguments.of(new SetDataset(DatasetSpec.of(new DataSource.Bundled(BundledDataset.IRIS, List.of(3, 3)))),
+                        "The iris samples have 4 values [4]; they cannot be reshaped to [3, 3]."),
+                Arguments.of(new SetDataset(DatasetSpec.of(new DataSource.Bundled(BundledDataset.IRIS, List.of(0, 4)))),
+                        "Every dimension of the sample shape must be at least 1, not [0, 4]."),
+                Arguments.of(new SetDataset(DatasetSpec.of(new DataSource.ImageFolder("pics", 0, 28, true))),
+                        "Images are resized to a width and height from 1 to"),
+                Arguments.of(new SetDataset(DatasetSpec.of(new DataSource.Generated(Generator.SPIRAL, 200, 0.1, 1))
+                        .withAugmentation(new Augmentation(true, 0, 0))), "Augmentation (flip, shift, rotation) "
+                        + "changes images of shape [channels, height, width], but these samples are [2]."),
                 Arguments.of(new AddConnected(OUTPUT, Sample.dense("dense_1")),
                         "There is already a layer with the id dense_1"));
+    }
+
+    @Test
+    void datasetsStillBeingChosenAndSoundOnesAreAccepted() {
+        Document doc = new Document(Sample.chain());
+
+        doc.execute(new SetDataset(DatasetSpec.of(new DataSource.Csv("", List.of(), "", true))));
+        doc.execute(new SetDataset(DatasetSpec.of(new DataSource.Bundled(BundledDataset.DIGITS, List.of(1, 8, 8)))
+                .withAugmentation(new Augmentation(false, 1, 10))));
+
+        assertThat(doc.project().dataset().augmentation().maxShift()).isEqualTo(1);
     }
 
     @ParameterizedTest(name = "{1}")

@@ -6,6 +6,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
+import org.perceptra.data.Augmentation;
 import org.perceptra.data.DataSource;
 import org.perceptra.data.DatasetSpec;
 import org.perceptra.engine.session.RunLog;
@@ -75,6 +76,18 @@ class RunPreparationTest {
                     assertThat(r.reason()).isIn(RunPreparation.Refusal.DATA_UNUSABLE,
                             RunPreparation.Refusal.NETWORK_HAS_ERRORS);
                     assertThat(r.message()).contains("points.csv");
+                });
+    }
+
+    @Test
+    void augmentationOfDataThatAreNotImagesIsRefused() throws Exception {
+        Project p = spiral();
+        Project augmented = p.withDataset(p.dataset().withAugmentation(new Augmentation(false, 1, 0)));
+
+        assertThat(prepare(augmented, Long.MAX_VALUE, new RunLog())).isInstanceOfSatisfying(
+                RunPreparation.Refused.class, r -> {
+                    assertThat(r.reason()).isEqualTo(RunPreparation.Refusal.DATA_UNUSABLE);
+                    assertThat(r.message()).contains("Augmentation", "[2]", "Turn it off");
                 });
     }
 

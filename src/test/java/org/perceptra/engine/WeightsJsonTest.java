@@ -4,7 +4,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import org.junit.jupiter.api.Test;
+import org.perceptra.data.DatasetSpec;
+import org.perceptra.data.FeatureScaler;
+import org.perceptra.data.TargetScaler;
 import org.perceptra.model.NetworkGraph;
+import org.perceptra.model.Shape;
 import org.perceptra.model.TrainingSettings;
 
 class WeightsJsonTest {
@@ -22,6 +26,41 @@ class WeightsJsonTest {
 
         assertThat(fresh.predict(X, 2)).containsExactly(trained.predict(X, 2));
         trained.parameters().forEach((name, v) -> assertThat(fresh.parameters().get(name)).containsExactly(v));
+    }
+
+    @Test
+    void theScalersTravelWithTheWeightsExactly() {
+        CompiledNetwork net = GraphCompiler.compile(NET, TrainingSettings.defaults());
+        Scalers scalers = new Scalers(new FeatureScaler(DatasetSpec.Normalization.ZSCORE, Shape.of(3),
+                new float[] {0.1f, -2.5f, 1e-7f}, new float[] {1.3f, 0.333f, 7f}),
+                new TargetScaler(new float[] {152.13f}, new float[] {77.093f}));
+
+        String json = WeightsJson.write(net, scalers);
+
+        assertThat(WeightsJson.scalers(json)).hasValue(scalers);
+        WeightsJson.load(json, net); // the tensors read as before
+    }
+
+    @Test
+    void classificationScalersHaveNoTargetsAndOlderWeightsNoScalers() {
+        CompiledNetwork net = GraphCompiler.compile(NET, TrainingSettings.defaults());
+        Scalers features = new Scalers(FeatureScaler.identity(Shape.of(3)), null);
+
+        assertThat(WeightsJson.scalers(WeightsJson.write(net, features))).hasValue(features);
+        assertThat(WeightsJson.scalers(WeightsJson.write(net))).isEmpty();
+    }
+
+    @Test
+    void damagedScalersAreRefusedSayingWhat() {
+        CompiledNetwork net = GraphCompiler.compile(NET, TrainingSettings.defaults());
+        String good = WeightsJson.write(net, new Scalers(FeatureScaler.identity(Shape.of(3)), null));
+
+        assertThatThrownBy(() -> WeightsJson.scalers(good.replace("\"none\"", "\"cubic\"")))
+                .hasMessageContaining("'cubic' is unknown");
+        assertThatThrownBy(() -> WeightsJson.scalers(good.replace("\"centre\":[0.0,", "\"centre\":[\"a\",")))
+                .hasMessageContaining("damaged", "not a number");
+        assertThatThrownBy(() -> WeightsJson.scalers(good.replace("\"shape\":[3]", "\"shape\":[4]")))
+                .hasMessageContaining("damaged");
     }
 
     @Test

@@ -27,14 +27,17 @@ class ValidatorStructureTest {
     }
 
     @Test
-    void emptyGraphGivesOneHintAndNoErrors() {
+    void emptyGraphGivesOneErrorInPlainWords() {
         List<Diagnostic> d = diagnostics(NetworkGraph.empty());
 
-        assertThat(d).singleElement().satisfies(hint -> {
-            assertThat(hint.severity()).isEqualTo(Severity.INFO);
-            assertThat(hint.code()).isEqualTo("empty");
-            assertThat(hint.node()).isNull();
+        assertThat(d).singleElement().satisfies(error -> {
+            assertThat(error.severity()).isEqualTo(Severity.ERROR);
+            assertThat(error.code()).isEqualTo("empty");
+            assertThat(error.node()).isNull();
+            assertThat(error.message()).isEqualTo("The network has no layers yet, so there is nothing to train.");
+            assertThat(error.fix()).contains("Input", "Output");
         });
+        assertThat(Validator.analyze(NetworkGraph.empty()).hasErrors()).isTrue();
     }
 
     @Test

@@ -11,6 +11,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
+import org.perceptra.data.Augmentation;
 import org.perceptra.data.BundledDataset;
 import org.perceptra.data.DataSource;
 import org.perceptra.data.DatasetSpec;
@@ -27,6 +28,8 @@ class ProjectRoundTripTest {
         return Stream.concat(ProjectFixtures.GOLDEN.values().stream(), Stream.of(
                 ProjectFixtures.mlpSpiral().withDataset(DatasetSpec.of(new DataSource.Bundled(BundledDataset.IRIS, List.of()))),
                 ProjectFixtures.mlpSpiral().withResults(new StoredResults(null, "[]")),
+                ProjectFixtures.residualDigits().withDataset(ProjectFixtures.residualDigits().dataset()
+                        .withAugmentation(new Augmentation(true, 2, 12.5))),
                 ProjectFixtures.mlpSpiral().withInfo("Ünïcödé \"quotes\" and \\ back\nslash", "tab\there")));
     }
 

@@ -120,6 +120,24 @@ class SectionErrorsTest {
     }
 
     @Test
+    void aLargeRotationIsRefusedWhereItIs() {
+        ProjectFileException e = Broken.load(Broken.withSection(
+                "\"dataset\": {\"augmentation\": {\"flip\": true, \"rotation\": 45}}"));
+
+        assertThat(e.where()).isEqualTo("dataset.augmentation");
+        assertThat(e.problem()).contains("rotation must be from 0 to 30");
+    }
+
+    @Test
+    void aDatasetWithoutAugmentationHasNone() throws Exception {
+        Project p = ProjectJson.fromJson(Broken.withSection("\"dataset\": {\"normalization\": \"none\"}"),
+                Broken.FILE);
+
+        assertThat(p.dataset().augmentation()).isEqualTo(org.perceptra.data.Augmentation.NONE);
+        assertThat(ProjectJson.toJson(p)).doesNotContain("augmentation");
+    }
+
+    @Test
     void unknownNormalizationListsTheChoices() {
         assertThat(Broken.load(Broken.withSection("\"dataset\": {\"normalization\": \"l2\"}")).problem())
                 .isEqualTo("normalization must be one of none, zscore, minmax, not \"l2\"");

@@ -7,6 +7,7 @@ final class SessionWorker {
     private final TrainingSession session;
     private final TrainingLoop loop;
     private final IterationBuffer buffer;
+    private final DivergenceRule divergence = new DivergenceRule();
     private long lastSnapshotNanos;
 
     SessionWorker(TrainingSession session) {
@@ -23,6 +24,7 @@ final class SessionWorker {
         try {
             session.emit(session.startedEvent());
             int batches = loop.batchesPerEpoch();
+            divergence.start(loop.weightNorms());
             epochs:
             for (int epoch = 0; epoch < session.epochs(); epoch++) {
                 for (int batch = 0; batch < batches; batch++) {
@@ -39,9 +41,13 @@ final class SessionWorker {
                     iteration++;
                     session.setIteration(iteration);
                     buffer.add(iteration, epoch, loss, rate);
-                    if (!Double.isFinite(loss)) {
+                    Optional<String> diverged = divergence.afterStep(loss);
+                    if (diverged.isEmpty() && divergence.weightCheckDue(iteration)) {
+                        diverged = divergence.checkWeights(loop.weightNorms());
+                    }
+                    if (diverged.isPresent()) {
                         flush();
-                        session.emit(diverged(iteration, loss));
+                        session.emit(divergence.failure(iteration, diverged.get(), loop));
                         end = SessionState.FAILED;
                         break epochs;
                     }
@@ -101,14 +107,6 @@ final class SessionWorker {
         session.emit(new TrainingEvent.RunFinished(iteration, epochsDone, TrainingEvent.RunFinished.Reason.STOPPED,
                 seconds(started)));
         return SessionState.STOPPED;
-    }
-
-    private TrainingEvent.RunFailed diverged(long iteration, double loss) {
-        Optional<String> layer = loop.firstNonFiniteLayer();
-        String where = layer.map(l -> " The first layer with non-finite numbers is " + l + ".").orElse("");
-        return new TrainingEvent.RunFailed(iteration, "Training diverged at step " + iteration + ": the loss became "
-                + (Double.isNaN(loss) ? "NaN (not a number)" : "infinite") + "." + where
-                + " The weights grew too large to compute with.", layer.orElse(null), TrainingSession.divergenceAdvice());
     }
 
     /**

@@ -25,6 +25,14 @@ public interface TrainingLoop extends AutoCloseable {
     }
 
     /**
+     * The size (L2 norm) of each layer's stored tensors, by node id; a non-finite norm means non-finite weights.
+     * Cheap enough to ask every few dozen steps. Empty when this loop does not compute them.
+     */
+    default Map<String, Double> weightNorms() {
+        return Map.of();
+    }
+
+    /**
      * Called just before a step after which {@link #weightSnapshot} will be asked for: keep what the
      * snapshot needs from that step (its gradients, the weights before it). Costs nothing on other steps.
      */

@@ -10,6 +10,7 @@ class ScriptedLoop implements TrainingLoop {
     private final long stepMillis;
     private final LongToDoubleFunction lossOfStep;
     private long steps;
+    private boolean nonFinite;
     final AtomicBoolean closed = new AtomicBoolean();
 
     ScriptedLoop(int batches, long stepMillis, LongToDoubleFunction lossOfStep) {
@@ -36,7 +37,9 @@ class ScriptedLoop implements TrainingLoop {
                 Thread.currentThread().interrupt();
             }
         }
-        return lossOfStep.applyAsDouble(steps++);
+        double loss = lossOfStep.applyAsDouble(steps++);
+        nonFinite |= !Double.isFinite(loss);
+        return loss;
     }
 
     @Override
@@ -51,7 +54,7 @@ class ScriptedLoop implements TrainingLoop {
 
     @Override
     public java.util.Optional<String> firstNonFiniteLayer() {
-        return java.util.Optional.of("dense_2");
+        return nonFinite ? java.util.Optional.of("dense_2") : java.util.Optional.empty();
     }
 
     @Override
