@@ -76,6 +76,23 @@ public record DatasetSpec(DataSource source, Split split, Normalization normaliz
         return new DatasetSpec(source, split, normalization, a);
     }
 
+    /**
+     * Another source, keeping split, scaling and augmentation; augmentation is dropped when the new source is
+     * known not to be images, where it cannot apply.
+     */
+    public DatasetSpec withSource(DataSource s) {
+        boolean notImages = s.signature().map(sig -> !sig.features().isImage()).orElse(false);
+        return new DatasetSpec(s, split, normalization, notImages ? Augmentation.NONE : augmentation);
+    }
+
+    public DatasetSpec withSplit(Split s) {
+        return new DatasetSpec(source, s, normalization, augmentation);
+    }
+
+    public DatasetSpec withNormalization(Normalization n) {
+        return new DatasetSpec(source, split, n, augmentation);
+    }
+
     public static DatasetSpec none() {
         return new DatasetSpec(new DataSource.None(), Split.DEFAULT, Normalization.NONE);
     }

@@ -33,6 +33,7 @@ public final class DatasetPanel extends Region {
     private final Map<SourceKind, DataSource> remembered = new EnumMap<>(SourceKind.class);
     private final VBox formHolder = new VBox();
     private final SplitForm split;
+    private final AugmentationForm augmentation;
     private final FitCheck fit;
     private final ScrollPane scroll = new ScrollPane();
     private DataSignature loaded;
@@ -56,6 +57,7 @@ public final class DatasetPanel extends Region {
         forms.put(SourceKind.IDX, new IdxForm(context));
         forms.put(SourceKind.IMAGE_FOLDER, new ImageFolderForm(context));
         split = new SplitForm(spec -> EditAttempt.run(document, new SetDataset(spec)));
+        augmentation = new AugmentationForm(spec -> EditAttempt.run(document, new SetDataset(spec)));
         fit = new FitCheck(document);
 
         kind.getItems().setAll(SourceKind.values());
@@ -69,7 +71,7 @@ public final class DatasetPanel extends Region {
         Label fitTitle = new Label("FIT WITH THE NETWORK");
         fitTitle.getStyleClass().add("form-section");
         fitTitle.setMaxWidth(Double.MAX_VALUE);
-        VBox body = new VBox(6, top, formHolder, bottom, fitTitle, fit);
+        VBox body = new VBox(6, top, formHolder, bottom, augmentation.view(), fitTitle, fit);
         body.getStyleClass().add("panel-body");
         scroll.setContent(body);
         scroll.setFitToWidth(true);
@@ -115,7 +117,19 @@ public final class DatasetPanel extends Region {
             form.show(spec.source());
         }
         split.show(spec);
+        showAugmentation();
         fit.show(loaded);
+    }
+
+    /** Image data (as the source declares it, or as read) offers augmentation; other data does not. */
+    private void showAugmentation() {
+        DatasetSpec spec = document.project().dataset();
+        DataSignature known = spec.source().signature().orElse(loaded);
+        augmentation.show(spec, known != null && known.features().isImage() || !spec.augmentation().isNone());
+    }
+
+    AugmentationForm augmentationForm() {
+        return augmentation;
     }
 
     private void kindPicked(SourceKind picked) {
@@ -127,11 +141,12 @@ public final class DatasetPanel extends Region {
 
     private Optional<String> applySource(DataSource source) {
         DatasetSpec spec = document.project().dataset();
-        return EditAttempt.run(document, new SetDataset(new DatasetSpec(source, spec.split(), spec.normalization())));
+        return EditAttempt.run(document, new SetDataset(spec.withSource(source)));
     }
 
     private void dataRead(DataSignature signature) {
         loaded = signature;
+        showAugmentation();
         fit.show(loaded);
     }
 

@@ -56,7 +56,7 @@ final class SplitForm {
         scaling.setMaxWidth(Double.MAX_VALUE);
         scaling.valueProperty().addListener((o, old, picked) -> {
             if (!showing && picked != null) {
-                apply.apply(new DatasetSpec(shown.source(), shown.split(), picked));
+                apply.apply(shown.withNormalization(picked));
             }
         });
     }
@@ -98,7 +98,7 @@ final class SplitForm {
         } catch (IllegalArgumentException e) {
             return Optional.of(reason(e.getMessage()));
         }
-        return apply.apply(new DatasetSpec(shown.source(), next, shown.normalization()));
+        return apply.apply(shown.withSplit(next));
     }
 
     private static String reason(String message) {

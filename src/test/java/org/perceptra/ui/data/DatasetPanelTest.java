@@ -16,6 +16,7 @@ import javafx.stage.Stage;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
+import org.perceptra.data.Augmentation;
 import org.perceptra.data.BundledDataset;
 import org.perceptra.data.CsvOptions;
 import org.perceptra.data.DataSource;
@@ -195,6 +196,36 @@ class DatasetPanelTest {
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> csv.roles().isVisible());
         assertThat(csv.notes().getChildren()).anyMatch(n -> n instanceof Note note
                 && note.message().startsWith("3 of 3 rows become samples"));
+    }
+
+    @Test
+    void imageDataOffersAugmentationThatRefusesBadValuesAndOtherDataDropsIt(FxRobot robot) {
+        assertThat(panel.augmentationForm().view().isVisible()).as("spiral points are no images").isFalse();
+        robot.interact(() -> document.execute(new SetDataset(DatasetSpec.of(
+                new DataSource.Bundled(BundledDataset.DIGITS, List.of(1, 8, 8))))));
+        assertThat(panel.augmentationForm().view().isVisible()).isTrue();
+        // The form sits under the split settings: scroll down to it as a student would.
+        robot.interact(() -> ((javafx.scene.control.ScrollPane) panel.lookup(".scroll-pane")).setVvalue(1.0));
+        WaitForAsyncUtils.waitForFxEvents();
+
+        typeInto(robot, field("Shift (pixels)"), "1");
+        robot.type(KeyCode.ENTER);
+        typeInto(robot, field("Turn (degrees)"), "45");
+        robot.type(KeyCode.ENTER);
+
+        assertThat(document.project().dataset().augmentation()).isEqualTo(new Augmentation(false, 1, 0));
+        assertThat(commitField("Turn (degrees)").message().getText()).contains("from 0 to 30").contains("not \"45\"");
+        typeInto(robot, field("Turn (degrees)"), "10");
+        robot.type(KeyCode.ENTER);
+        assertThat(document.project().dataset().augmentation()).isEqualTo(new Augmentation(false, 1, 10));
+
+        robot.interact(() -> ((javafx.scene.control.ScrollPane) panel.lookup(".scroll-pane")).setVvalue(0));
+        WaitForAsyncUtils.waitForFxEvents();
+        robot.clickOn(panel.kindBox());
+        robot.clickOn("Generated 2-D data");
+        assertThat(document.project().dataset().source()).isInstanceOf(DataSource.Generated.class);
+        assertThat(document.project().dataset().augmentation()).isEqualTo(Augmentation.NONE);
+        assertThat(panel.augmentationForm().view().isVisible()).isFalse();
     }
 
     @Test
