@@ -64,7 +64,8 @@ final class TrainCommand implements Callable<Integer> {
 
     @Option(names = "--folds", paramLabel = "K", description = "k-fold cross-validation: train K times from fresh "
             + "weights, each time validating on another of K folds, and print each fold's validation figures with "
-            + "their mean and standard deviation (K from 2 to 20; the test part stays held out).")
+            + "their mean and standard deviation (K from 2 to 20; the test part stays held out). Without it, the "
+            + "project's own fold count applies.")
     Integer folds;
 
     @Spec
@@ -95,8 +96,16 @@ final class TrainCommand implements Callable<Integer> {
         if (checked.failed()) {
             return checked.exitCode();
         }
-        if (folds != null) {
-            return new CrossValidation(checked.checked(), folds, out, err).run(file, json);
+        // The project's own fold count (set in the data panel) counts as --folds, except with --save, which
+        // keeps one network and therefore trains one split.
+        int projectFolds = input.get().project().dataset().split().folds();
+        int k = folds != null ? folds : save == null ? projectFolds : 1;
+        if (folds == null && save != null && projectFolds > 1) {
+            err.println("perceptra train: the project asks for " + projectFolds + "-fold cross-validation; with --save"
+                    + " one network is trained on the usual split instead.");
+        }
+        if (k > 1) {
+            return new CrossValidation(checked.checked(), k, out, err).run(file, json);
         }
         RunLog log = new RunLog();
         RunPreparation.Outcome outcome = checked.checked().session(checked.checked().split(), progress(log, out));

@@ -4,8 +4,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.Arrays;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 class CrossValidationTest {
     @Test
@@ -33,6 +36,25 @@ class CrossValidationTest {
         assertThat(summary.path("mean").path("accuracy").asDouble()).as("iris is easy").isGreaterThan(0.9);
         assertThat(run.out()).contains("fold 1/3: training on 80 samples, validating on 40", "fold 3/3 validation: loss",
                 "validation over 3 folds (mean \u00b1 standard deviation): loss ");
+    }
+
+    @Test
+    void theProjectsOwnFoldCountStartsCrossValidationUnlessSaving(@TempDir Path dir) throws Exception {
+        Path project = dir.resolve("iris-folds.perceptra");
+        String text = Files.readString(Path.of("sample-projects/iris.perceptra"));
+        assertThat(text).contains("\"folds\": 1,");
+        Files.writeString(project, text.replace("\"folds\": 1,", "\"folds\": 2,"));
+
+        CliRun run = CliRun.of("train", project.toString(), "--epochs", "3", "--json");
+        assertThat(run.exitCode()).as(run.err()).isZero();
+        assertThat(TrainCommandTest.lastLineJson(run.out()).path("perFold")).hasSize(2);
+
+        CliRun saving = CliRun.of("train", project.toString(), "--epochs", "3", "--save",
+                dir.resolve("out.perceptra").toString());
+        assertThat(saving.exitCode()).as(saving.err()).isZero();
+        assertThat(saving.err()).contains("asks for 2-fold cross-validation");
+        assertThat(saving.out()).doesNotContain("fold 1/2");
+        assertThat(dir.resolve("out.perceptra")).exists();
     }
 
     @Test

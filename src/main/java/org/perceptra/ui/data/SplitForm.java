@@ -69,7 +69,8 @@ final class SplitForm {
                 + " 0 keeps no test part.");
         grid.row("St_ratify", stratify, "Each part gets the same share of every class as the whole data set.");
         grid.row("Folds", folds, "Above 1: k-fold cross-validation, training k times, each time validating on"
-                + " a different part. 1 means a single split.");
+                + " a different part (run by \"perceptra train\"; the Train button watches one split). 1 means a"
+                + " single split.");
         grid.row("S_plit seed", seed, "The same seed always splits the same way.");
         grid.row("S_caling", scaling, "How features are scaled before training, fitted on the training part"
                 + " only. Z-score suits most data; min-max suits pixels.");
