@@ -10,6 +10,10 @@ final class RunAdjustments {
     }
 
     static Optional<RunRecord.Adjustment> describe(TrainingEvent e, int batchesPerEpoch) {
+        if (e instanceof TrainingEvent.Adjusted a) {
+            return Optional.of(new RunRecord.Adjustment(a.iteration(), a.iteration() / (double) Math.max(1,
+                    batchesPerEpoch), a.describe()));
+        }
         return Optional.empty();
     }
 }

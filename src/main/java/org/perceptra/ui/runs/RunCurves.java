@@ -93,7 +93,8 @@ final class RunCurves {
                 java.awt.BasicStroke.CAP_BUTT, java.awt.BasicStroke.JOIN_MITER, 1f, new float[] {2f, 3f}, 0f));
         m.setLabel(a.description());
         m.setLabelFont(ChartStyle.TICK_FONT);
-        m.setLabelPaint(colour.darker());
+        m.setLabelPaint(colour);
+        m.setLabelBackgroundColor(new Color(0, 0, 0, 0));
         m.setLabelAnchor(RectangleAnchor.TOP_RIGHT);
         m.setLabelTextAnchor(TextAnchor.TOP_LEFT);
         return m;
