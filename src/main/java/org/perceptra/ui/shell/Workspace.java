@@ -58,6 +58,7 @@ public final class Workspace extends SplitPane {
                     Runtime.getRuntime().maxMemory(), listener);
         });
         dashboard = new TrainingDashboard(training);
+        new HealthBadges(dashboard.healthView().warnings(), training, open.document(), canvas);
         // Every run is recorded into the project when it ends, with the graph and settings it was prepared from.
         training.addObserver(new RunRecorder(open.document(), trained::get));
         TabPane centre = new TabPane(tab("Network", "mdi2g-graph-outline", design),
