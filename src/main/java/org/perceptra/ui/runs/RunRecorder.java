@@ -34,6 +34,12 @@ public final class RunRecorder implements LiveTraining.Observer {
     public RunRecorder(Document document, Supplier<Project> trainedProject) {
         this.document = Objects.requireNonNull(document, "document");
         this.trainedProject = Objects.requireNonNull(trainedProject, "trainedProject");
+        // A run of the project that was open before belongs to no file now: it is not recorded into the new one.
+        document.addListener(change -> {
+            if (change.kind() == org.perceptra.edit.DocumentChange.Kind.REPLACED) {
+                active = null;
+            }
+        });
     }
 
     @Override

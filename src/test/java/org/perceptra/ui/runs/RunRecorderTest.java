@@ -64,4 +64,13 @@ class RunRecorderTest {
         recorder.runPrepared(RunInfo.NONE);
         assertThat(RunHistory.of(document.project()).runs()).extracting(RunRecord::ending).containsExactly("stopped");
     }
+
+    @Test
+    void aRunOfAProjectThatWasClosedIsNotRecordedIntoTheOneOpenedSince() {
+        recorder.eventsArrived(List.of(new TrainingEvent.RunStarted(0, "", 1, 3, 4, 3L)));
+        steps(1, 3, 0);
+        document.replace(Project.empty("other"));
+        recorder.runPrepared(RunInfo.NONE);
+        assertThat(RunHistory.of(document.project()).runs()).isEmpty();
+    }
 }
