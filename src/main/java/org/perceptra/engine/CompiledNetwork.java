@@ -311,6 +311,28 @@ public final class CompiledNetwork {
         step.setLearningRate(lr);
     }
 
+    public double weightDecay() {
+        return step.weightDecay();
+    }
+
+    /** The weight decay used from the next step on (a change while paused). */
+    public void setWeightDecay(double decay) {
+        step.setWeightDecay(decay);
+    }
+
+    /** The rate of each dropout layer, in graph order; empty without dropout. */
+    public List<Double> dropoutRates() {
+        return masks.rates();
+    }
+
+    /** Every dropout layer drops this share of units from the next training step on (a change while paused). */
+    public void setDropoutRate(double rate) {
+        if (rate < 0 || rate >= 1) {
+            throw new IllegalArgumentException("a dropout rate must be in [0, 1), not " + rate);
+        }
+        masks.setRate(rate);
+    }
+
     INDArray array(String name) {
         return sd.getVariable(name).getArr();
     }

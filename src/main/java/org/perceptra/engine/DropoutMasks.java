@@ -22,7 +22,7 @@ final class DropoutMasks {
     record Site(String name, Shape shape, double rate) {
     }
 
-    private final List<Site> sites;
+    private List<Site> sites;
     private final DataType dataType;
     private Random rng;
 
@@ -34,6 +34,16 @@ final class DropoutMasks {
 
     void reseed(long seed) {
         rng = Nd4j.getRandomFactory().getNewRandomInstance(seed);
+    }
+
+    /** Every dropout layer drops this share of units from the next draw on (an adjustment while paused). */
+    void setRate(double rate) {
+        sites = sites.stream().map(s -> new Site(s.name(), s.shape(), rate)).toList();
+    }
+
+    /** The rate of each site, in the order they were compiled. */
+    List<Double> rates() {
+        return sites.stream().map(Site::rate).toList();
     }
 
     boolean isEmpty() {

@@ -1,11 +1,15 @@
 package org.perceptra.engine;
 
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Random;
 import org.perceptra.data.Augmentation;
 import org.perceptra.data.PreparedData;
+import org.perceptra.engine.session.Adjustment;
 import org.perceptra.engine.session.TrainingEvent;
+import org.perceptra.engine.session.Tunables;
 import org.perceptra.engine.session.TrainingLoop;
 import org.perceptra.model.TrainingSettings;
 
@@ -27,6 +31,10 @@ public final class Nd4jTrainingLoop implements TrainingLoop {
     /** The evaluated part's answers per sample, for the evaluation views; null for regression. */
     private final EvaluationCapture answers;
     private final AugmentedBatches augmented;
+    private final boolean scheduled;
+    private final double settingsRate;
+    /** A base rate changed while paused scales the whole schedule: new base / the settings' base. */
+    private double rateScale = 1;
     private int nextStep;
     private int[] order;
     private Map<String, float[]> best;
@@ -49,6 +57,8 @@ public final class Nd4jTrainingLoop implements TrainingLoop {
             order[i] = i;
         }
         this.schedule = LearningRateSchedules.of(settings, batchesPerEpoch());
+        this.scheduled = settings.schedule().type() != TrainingSettings.ScheduleType.CONSTANT;
+        this.settingsRate = settings.learningRate();
         network.setLearningRate(schedule.rateAt(0, 0));
         this.augmented = augmentation.isNone() ? null : new AugmentedBatches(train, augmentation, settings.seed());
         this.snapshots = new SnapshotMaker(network, data, train, validation, SnapshotMaker.DEFAULT_RESOLUTION,
@@ -72,7 +82,7 @@ public final class Nd4jTrainingLoop implements TrainingLoop {
         int to = Math.min(order.length, from + batchSize);
         int[] rows = java.util.Arrays.copyOfRange(order, from, to);
         int step = epoch * batchesPerEpoch() + batch;
-        network.setLearningRate(schedule.rateAt(step, epoch));
+        network.setLearningRate(rateScale * schedule.rateAt(step, epoch));
         nextStep = step + 1;
         return augmented == null ? network.fitBatch(train, rows) : augmented.fit(network, rows);
     }
@@ -89,7 +99,34 @@ public final class Nd4jTrainingLoop implements TrainingLoop {
     /** The scheduled rate of the next step (the session reports it with that step's loss). */
     @Override
     public double learningRate() {
-        return schedule.rateAt(nextStep, nextStep / batchesPerEpoch());
+        return rateScale * schedule.rateAt(nextStep, nextStep / batchesPerEpoch());
+    }
+
+    @Override
+    public Tunables tunables() {
+        List<Double> dropout = network.dropoutRates();
+        return new Tunables(settingsRate * rateScale, scheduled, network.weightDecay(),
+                dropout.isEmpty() ? Double.NaN : dropout.get(0), dropout.size());
+    }
+
+    @Override
+    public List<TrainingEvent.Change> adjust(Adjustment a) {
+        Tunables before = tunables();
+        List<TrainingEvent.Change> changes = new ArrayList<>();
+        if (a.learningRate() != null && a.learningRate() != before.learningRate()) {
+            rateScale = a.learningRate() / settingsRate;
+            network.setLearningRate(learningRate());
+            changes.add(new TrainingEvent.Change("learning rate", before.learningRate(), a.learningRate()));
+        }
+        if (a.weightDecay() != null && a.weightDecay() != before.weightDecay()) {
+            network.setWeightDecay(a.weightDecay());
+            changes.add(new TrainingEvent.Change("weight decay", before.weightDecay(), a.weightDecay()));
+        }
+        if (a.dropoutRate() != null && before.hasDropout() && a.dropoutRate() != before.dropoutRate()) {
+            network.setDropoutRate(a.dropoutRate());
+            changes.add(new TrainingEvent.Change("dropout rate", before.dropoutRate(), a.dropoutRate()));
+        }
+        return changes;
     }
 
     @Override

@@ -20,6 +20,9 @@ final class TrainingStep {
     private final ParamUpdate flatUpdate;
     private final double clipNorm;
     private final double clipValue;
+    /** Applied here rather than inside the optimisers, so that it can change between steps (see setWeightDecay). */
+    private final boolean decoupledDecay;
+    private double weightDecay;
     private double learningRate;
     private int iteration;
 
@@ -30,11 +33,16 @@ final class TrainingStep {
         this.clipValue = settings.clipValue();
         this.learningRate = settings.learningRate();
         this.flat = flat;
+        this.weightDecay = settings.weightDecay();
+        this.decoupledDecay = settings.optimizer() == TrainingSettings.Optimizer.ADAMW;
+        TrainingSettings noDecay = new TrainingSettings(settings.optimizer(), settings.learningRate(),
+                settings.momentum(), settings.batchSize(), settings.epochs(), settings.seed(), settings.schedule(),
+                settings.clipNorm(), settings.clipValue(), 0, settings.earlyStopping());
         if (flat != null) {
-            this.flatUpdate = Optimizers.create(settings, flat.params());
+            this.flatUpdate = Optimizers.create(noDecay, flat.params());
         } else {
             this.flatUpdate = null;
-            trainable.forEach((name, p) -> updates.put(name, Optimizers.create(settings, p)));
+            trainable.forEach((name, p) -> updates.put(name, Optimizers.create(noDecay, p)));
         }
     }
 
@@ -68,7 +76,23 @@ final class TrainingStep {
         if (clipValue > 0) {
             clip(g, clipValue);
         }
+        decay(flat.params(), g);
         flatUpdate.apply(flat.params(), g, learningRate, iteration);
+    }
+
+    /**
+     * Weight decay as PyTorch's optimisers apply it: AdamW shrinks the weights by {@code lr * decay} before its
+     * step (decoupled); the others add {@code decay * w} to the gradient after clipping.
+     */
+    private void decay(INDArray param, INDArray gradient) {
+        if (weightDecay == 0) {
+            return;
+        }
+        if (decoupledDecay) {
+            param.muli(1.0 - learningRate * weightDecay);
+        } else {
+            gradient.addi(param.mul(weightDecay));
+        }
     }
 
     private void applyPerTensor(Map<String, INDArray> gradients) {
@@ -83,6 +107,7 @@ final class TrainingStep {
             if (clipValue > 0) {
                 clip(g, clipValue);
             }
+            decay(params.get(e.getKey()), g);
             e.getValue().apply(params.get(e.getKey()), g, learningRate, iteration);
         }
     }
@@ -115,5 +140,14 @@ final class TrainingStep {
 
     void setLearningRate(double lr) {
         this.learningRate = lr;
+    }
+
+    double weightDecay() {
+        return weightDecay;
+    }
+
+    /** The decay used from the next step on. */
+    void setWeightDecay(double decay) {
+        this.weightDecay = decay;
     }
 }

@@ -7,6 +7,11 @@ package org.perceptra.project;
 public record StoredResults(String weightsJson, String runsJson) {
     public static final StoredResults NONE = new StoredResults(null, null);
 
+    /** The same weights with another run history (null: none). */
+    public StoredResults withRunsJson(String runs) {
+        return new StoredResults(weightsJson, runs);
+    }
+
     public boolean hasWeights() {
         return weightsJson != null;
     }

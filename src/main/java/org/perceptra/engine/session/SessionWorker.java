@@ -23,12 +23,13 @@ final class SessionWorker {
         long iteration = 0;
         try {
             session.emit(session.startedEvent());
+            session.setTunables(loop.tunables());
             int batches = loop.batchesPerEpoch();
             divergence.start(loop.weightNorms());
             epochs:
             for (int epoch = 0; epoch < session.epochs(); epoch++) {
                 for (int batch = 0; batch < batches; batch++) {
-                    if (!session.awaitPermissionToStep(this::flush)) {
+                    if (!session.awaitPermissionToStep(this::flush, a -> adjust(a, session.iteration()))) {
                         end = finishStopped(iteration, epochsDone, started);
                         break epochs;
                     }
@@ -86,6 +87,15 @@ final class SessionWorker {
         } finally {
             loop.close();
             session.finish(end);
+        }
+    }
+
+    /** Applies settings changed while paused, before the next step, and tells the listeners what changed. */
+    private void adjust(Adjustment adjustment, long iteration) {
+        java.util.List<TrainingEvent.Change> changes = loop.adjust(adjustment);
+        session.setTunables(loop.tunables());
+        if (!changes.isEmpty()) {
+            session.emit(new TrainingEvent.Adjusted(iteration, changes));
         }
     }
 

@@ -114,6 +114,36 @@ public sealed interface TrainingEvent {
         }
     }
 
+    /**
+     * Settings were changed while the run was paused (see {@link Adjustment}); they apply from step
+     * {@code iteration + 1}.
+     */
+    record Adjusted(long iteration, List<Change> changes) implements TrainingEvent {
+        public Adjusted {
+            changes = List.copyOf(changes);
+        }
+
+        /** "learning rate 0.01 → 0.001; dropout rate 0.5 → 0.2". */
+        public String describe() {
+            return String.join("; ", changes.stream().map(Change::describe).toList());
+        }
+    }
+
+    /** One setting's value before and after an adjustment. */
+    record Change(String setting, double from, double to) {
+        public String describe() {
+            return setting + " " + number(from) + " → " + number(to);
+        }
+
+        static String number(double v) {
+            String text = String.format(java.util.Locale.ROOT, "%.4g", v);
+            if (text.contains("e")) {
+                return text.replaceAll("\\.?0+e", "e");
+            }
+            return text.contains(".") ? text.replaceAll("\\.?0+$", "") : text;
+        }
+    }
+
     /** The run ended normally: completed its epochs, was stopped, or stopped early. */
     record RunFinished(long iteration, int epochsCompleted, Reason reason, double seconds) implements TrainingEvent {
         public enum Reason { COMPLETED, STOPPED, EARLY_STOPPED }

@@ -62,6 +62,20 @@ public interface TrainingLoop extends AutoCloseable {
         return Optional.empty();
     }
 
+    /** The settings an {@link Adjustment} may change, as they are now; {@link Tunables#NONE} when none may. */
+    default Tunables tunables() {
+        return Tunables.NONE;
+    }
+
+    /**
+     * Applies an adjustment (already validated) from the next step on and says what changed.
+     *
+     * @throws UnsupportedOperationException when this loop cannot change a setting asked for
+     */
+    default java.util.List<TrainingEvent.Change> adjust(Adjustment adjustment) {
+        throw new UnsupportedOperationException("this training loop cannot change settings while paused");
+    }
+
     /** Keep a copy of the current weights as the best so far (early stopping with restore). */
     default void rememberBest() {
     }

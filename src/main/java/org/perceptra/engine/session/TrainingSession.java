@@ -31,6 +31,9 @@ public final class TrainingSession {
     private long stepBudget = -1;
     private boolean stepToEpochEnd;
     private volatile long iteration;
+    /** Settings changed while paused, not yet applied by the training thread. */
+    private Adjustment pendingAdjustment;
+    private volatile Tunables tunables = Tunables.NONE;
 
     private final EarlyStopper earlyStopper;
 
@@ -123,6 +126,42 @@ public final class TrainingSession {
         }
     }
 
+    /**
+     * While paused: changes settings that leave every shape as it is (learning rate, weight decay, dropout rate).
+     * The training thread applies them at once, before the next step, and reports a
+     * {@link TrainingEvent.Adjusted}; several adjustments before that are applied together.
+     *
+     * @throws IllegalStateException    when the run is not paused (pause first: a step in progress would mix
+     *                                  old and new values)
+     * @throws IllegalArgumentException with every problem, when a value cannot be used or this run has no
+     *                                  such setting (dropout in a network without dropout)
+     */
+    public void adjust(Adjustment adjustment) {
+        List<String> problems = new java.util.ArrayList<>(adjustment.problems());
+        Tunables now = tunables;
+        if (!now.adjustable()) {
+            problems.add("This run cannot change its settings while paused.");
+        }
+        if (adjustment.dropoutRate() != null && !now.hasDropout()) {
+            problems.add("This network has no dropout layer, so there is no dropout rate to change.");
+        }
+        if (!problems.isEmpty()) {
+            throw new IllegalArgumentException(String.join(" ", problems));
+        }
+        synchronized (lock) {
+            if (state != SessionState.PAUSED) {
+                throw new IllegalStateException("Settings can only be changed while the run is paused.");
+            }
+            pendingAdjustment = pendingAdjustment == null ? adjustment : pendingAdjustment.then(adjustment);
+            lock.notifyAll();
+        }
+    }
+
+    /** The values an adjustment can change, as the run uses them now ({@link Tunables#NONE} before it starts). */
+    public Tunables tunables() {
+        return tunables;
+    }
+
     /** Ends the run after the step in progress. The weights keep what they learned so far. */
     public void stop() {
         synchronized (lock) {
@@ -186,27 +225,40 @@ public final class TrainingSession {
         return EVENT_INTERVAL_NANOS;
     }
 
+    void setTunables(Tunables t) {
+        tunables = t;
+    }
+
     /**
-     * Blocks while paused with no step allowed. Returns false when the run must stop. Consumes one step of
-     * the budget when stepping.
+     * Blocks while paused with no step allowed, applying adjustments as they come (outside the lock, on this
+     * thread). Returns false when the run must stop. Consumes one step of the budget when stepping.
      */
-    boolean awaitPermissionToStep(Runnable onPause) throws InterruptedException {
-        synchronized (lock) {
-            boolean announced = false;
-            while (!stopRequested && stepBudget == 0) {
-                if (!announced) {
-                    announced = true;
-                    onPause.run();
+    boolean awaitPermissionToStep(Runnable onPause, java.util.function.Consumer<Adjustment> onAdjust)
+            throws InterruptedException {
+        boolean announced = false;
+        while (true) {
+            Adjustment adjustment;
+            synchronized (lock) {
+                while (!stopRequested && stepBudget == 0 && pendingAdjustment == null) {
+                    if (!announced) {
+                        announced = true;
+                        onPause.run();
+                    }
+                    lock.wait();
                 }
-                lock.wait();
+                if (stopRequested) {
+                    return false;
+                }
+                adjustment = pendingAdjustment;
+                pendingAdjustment = null;
+                if (adjustment == null) {
+                    if (stepBudget > 0 && stepBudget != Long.MAX_VALUE) {
+                        stepBudget--;
+                    }
+                    return true;
+                }
             }
-            if (stopRequested) {
-                return false;
-            }
-            if (stepBudget > 0 && stepBudget != Long.MAX_VALUE) {
-                stepBudget--;
-            }
-            return true;
+            onAdjust.accept(adjustment);
         }
     }
 

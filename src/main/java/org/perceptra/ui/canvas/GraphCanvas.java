@@ -275,6 +275,19 @@ public final class GraphCanvas extends Region {
         paletteDrop.cancel();
     }
 
+    /**
+     * Badges layers whose numbers looked unhealthy in the last training run (see {@link HealthBadge}); an empty
+     * list clears them all.
+     */
+    public void setHealth(java.util.List<HealthBadge> badges) {
+        graphScene.setHealth(badges);
+    }
+
+    /** The sentence and fix a layer's health badge shows on hover, or "" when it has none. */
+    public String healthTooltip(NodeId id) {
+        return graphScene.healthText(id);
+    }
+
     // ---- for the gestures and keys of this package ----
 
     Document document() {

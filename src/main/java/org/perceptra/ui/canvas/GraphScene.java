@@ -47,6 +47,7 @@ final class GraphScene {
     private final Map<NodeId, Double> portYs = new HashMap<>();
     private double typicalPortY = NodeView.DEFAULT_PORT_Y;
     private final Map<Connection, WireView> wireViews = new LinkedHashMap<>();
+    private Map<NodeId, List<HealthBadge>> health = Map.of();
     private final Map<NodeId, List<WireView>> wiresByNode = new HashMap<>();
     private Dimension2D typicalSize = FALLBACK_SIZE;
     private Bounds visible;
@@ -71,6 +72,20 @@ final class GraphScene {
 
     Collection<WireView> wireViews() {
         return wireViews.values();
+    }
+
+    /** Shows these health notes from a training run on their layers' cards, and none on the others. */
+    void setHealth(List<HealthBadge> badges) {
+        Map<NodeId, List<HealthBadge>> byNode = new LinkedHashMap<>();
+        badges.forEach(b -> byNode.computeIfAbsent(b.node(), k -> new ArrayList<>()).add(b));
+        health = byNode;
+        nodeViews.forEach((id, view) -> view.showHealth(byNode.getOrDefault(id, List.of())));
+    }
+
+    /** The health tooltip text of a layer's card, "" when it has no badge (tests). */
+    String healthText(NodeId id) {
+        NodeView v = nodeViews.get(id);
+        return v == null ? "" : v.healthText();
     }
 
     /** Brings the views in line with {@code graph}. */
@@ -98,6 +113,7 @@ final class GraphScene {
     private NodeView create(LayerNode node) {
         NodeView view = new NodeView(node);
         view.setCacheHint(zooming ? CacheHint.SCALE : CacheHint.DEFAULT);
+        view.showHealth(health.getOrDefault(node.id(), List.of()));
         nodeViews.put(node.id(), view);
         sketches.put(node.id(), new NodeSketch(node.id()));
         // Text measured after CSS sets a card's real size: remember it and keep the wires on the ports.

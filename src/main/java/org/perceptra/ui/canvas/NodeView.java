@@ -51,6 +51,10 @@ final class NodeView extends Region {
     private final FontIcon familyIcon = new FontIcon();
     private final Label kind = new Label();
     private final FontIcon badge = new FontIcon();
+    private final FontIcon healthBadge = new FontIcon("mdi2h-heart-pulse");
+    private final StackPane healthBox = new StackPane(healthBadge);
+    private Tooltip healthTip;
+    private List<HealthBadge> shownHealth = List.of();
     private final Label name = new Label();
     private final Label summary = new Label();
     private final Label shape = new Label();
@@ -80,7 +84,13 @@ final class NodeView extends Region {
         StackPane badgeBox = new StackPane(badge);
         badgeBox.getStyleClass().add("node-badge-box");
         badgeBox.visibleProperty().bind(badge.visibleProperty());
-        header.getChildren().addAll(familyIcon, kind, spacer, badgeBox);
+        healthBadge.getStyleClass().add("health-badge");
+        healthBox.getStyleClass().addAll("node-badge-box", "health-badge-box");
+        healthBox.setVisible(false);
+        healthBox.managedProperty().bind(healthBox.visibleProperty());
+        badgeBox.managedProperty().bind(badgeBox.visibleProperty());
+        header.setSpacing(4);
+        header.getChildren().addAll(familyIcon, kind, spacer, healthBox, badgeBox);
         Region footerSpacer = new Region();
         HBox.setHgrow(footerSpacer, Priority.ALWAYS);
         HBox footer = new HBox(shape, footerSpacer, params);
@@ -176,6 +186,38 @@ final class NodeView extends Region {
             badgeTip.setText(diagnostics.stream().filter(d -> d.severity() != Severity.INFO)
                     .map(NodeView::describe).collect(Collectors.joining("\n\n")));
         }
+    }
+
+    /** Shows what the last run said about this layer's numbers; an empty list hides the badge. */
+    void showHealth(List<HealthBadge> notes) {
+        if (notes.equals(shownHealth)) {
+            return;
+        }
+        shownHealth = List.copyOf(notes);
+        healthBox.setVisible(!notes.isEmpty());
+        if (notes.isEmpty()) {
+            return;
+        }
+        boolean severe = notes.stream().anyMatch(HealthBadge::severe);
+        healthBadge.getStyleClass().remove("severe");
+        if (severe) {
+            healthBadge.getStyleClass().add("severe");
+        }
+        if (healthTip == null) {
+            healthTip = new Tooltip();
+            healthTip.setShowDelay(Duration.millis(250));
+            healthTip.setWrapText(true);
+            healthTip.setMaxWidth(420);
+            Tooltip.install(healthBox, healthTip);
+        }
+        healthTip.setText("From the last training run:\n\n" + notes.stream()
+                .map(n -> n.message() + (n.fix().isEmpty() ? "" : "\nTry: " + n.fix()))
+                .collect(Collectors.joining("\n\n")));
+    }
+
+    /** The health tooltip's text, or "" when the badge is hidden (tests). */
+    String healthText() {
+        return healthTip == null || !healthBox.isVisible() ? "" : healthTip.getText();
     }
 
     /** What the badge tooltip and tests read: the messages of this node's problems. */

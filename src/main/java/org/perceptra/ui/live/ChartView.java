@@ -12,6 +12,7 @@ import javafx.util.Duration;
 import org.jfree.chart.JFreeChart;
 import org.jfree.chart.fx.ChartViewer;
 import org.perceptra.ui.live.chart.ChartImages;
+import org.perceptra.ui.live.chart.ChartTheme;
 
 /**
  * A live view drawn by JFreeChart charts. Updates go through {@link #redrawOnce}: the charts stay silent while a
@@ -33,6 +34,7 @@ abstract class ChartView implements LiveView {
     static ChartViewer viewer(JFreeChart chart) {
         ChartViewer v = new ChartViewer(chart);
         v.setMinSize(160, 120);
+        ChartTheme.follow(v, List.of(chart));
         return v;
     }
 

@@ -29,6 +29,7 @@ import javax.imageio.ImageIO;
 import org.perceptra.engine.session.TrainingEvent;
 import org.perceptra.engine.session.TrainingEvent.DecisionBoundary;
 import org.perceptra.ui.live.chart.CsvExport;
+import org.perceptra.ui.live.chart.ChartTheme;
 import org.perceptra.ui.live.chart.Palette;
 
 /**
@@ -42,6 +43,7 @@ public final class DecisionBoundaryView implements LiveView {
     private static final double PAD = 10;
 
     private final Canvas canvas = new Canvas();
+    private ChartTheme frame = ChartTheme.LIGHT;
     /** The samples never move during a run: drawn once on their own layer, not again with every heatmap. */
     private final Canvas pointsLayer = new Canvas();
     private final Pane canvasHolder = new Pane(canvas, pointsLayer);
@@ -73,6 +75,14 @@ public final class DecisionBoundaryView implements LiveView {
         });
         legend.setPadding(new Insets(4, 8, 2, PAD_LEFT));
         legend.getStyleClass().add("boundary-legend");
+        // The frame around the heatmap follows the theme as the charts do (see ChartTheme).
+        canvasHolder.getStyleClass().add(ChartTheme.STYLE_CLASS);
+        canvasHolder.backgroundProperty().addListener((o, was, now) -> {
+            if (now != null && !now.getFills().isEmpty() && now.getFills().get(0).getFill() instanceof Color c) {
+                frame = ChartTheme.on(c);
+                redrawAll();
+            }
+        });
         root.setCenter(canvasHolder);
         root.setBottom(legend);
         root.setId("decision-boundary");
@@ -166,7 +176,7 @@ public final class DecisionBoundaryView implements LiveView {
         double w = canvas.getWidth();
         double h = canvas.getHeight();
         GraphicsContext g = canvas.getGraphicsContext2D();
-        g.setFill(Color.WHITE);
+        g.setFill(ChartTheme.fx(frame.background()));
         g.fillRect(0, 0, w, h);
         double size = Math.min(w - PAD_LEFT - PAD, h - PAD_BOTTOM - PAD);
         if (size < 20) {
@@ -178,7 +188,7 @@ public final class DecisionBoundaryView implements LiveView {
         double[] range = range();
         if (range == null) {
             clearPoints();
-            g.setFill(Color.web("#57606a"));
+            g.setFill(ChartTheme.fx(frame.text()));
             g.setFont(Font.font(13));
             g.setTextAlign(TextAlignment.CENTER);
             g.fillText(run.points().size() == 0 && run != RunInfo.NONE
@@ -267,11 +277,11 @@ public final class DecisionBoundaryView implements LiveView {
         return Color.rgb((argb >> 16) & 0xFF, (argb >> 8) & 0xFF, argb & 0xFF).darker();
     }
 
-    private static void drawFrame(GraphicsContext g, double[] r, double left, double top, double size) {
-        g.setStroke(Color.web("#d0d7de"));
+    private void drawFrame(GraphicsContext g, double[] r, double left, double top, double size) {
+        g.setStroke(ChartTheme.fx(frame.grid()));
         g.setLineWidth(1);
         g.strokeRect(left + 0.5, top + 0.5, size - 1, size - 1);
-        g.setFill(Color.web("#57606a"));
+        g.setFill(ChartTheme.fx(frame.text()));
         g.setFont(Font.font(11));
         g.setTextBaseline(VPos.TOP);
         g.setTextAlign(TextAlignment.CENTER);

@@ -78,6 +78,8 @@ public final class LiveTraining {
     private final DoubleProperty stepsPerSecond = new SimpleDoubleProperty(this, "stepsPerSecond");
     private final StringProperty message = new SimpleStringProperty(this, "message", "");
     private final ObservableList<String> suggestions = FXCollections.observableArrayList();
+    /** When the design being trained was copied (Train pressed); null before the first run. */
+    private final ObjectProperty<java.time.Instant> snapshotTaken = new SimpleObjectProperty<>(this, "snapshotTaken");
 
     private TrainingSession session;
     private FxEventPump<TrainingEvent> pump;
@@ -157,6 +159,30 @@ public final class LiveTraining {
         }
     }
 
+    /**
+     * While paused: changes the learning rate, weight decay or dropout rate from the next step on (see
+     * {@link org.perceptra.engine.session.Adjustment}); the run reports the change as an event.
+     *
+     * @throws IllegalStateException    when no run is paused
+     * @throws IllegalArgumentException with the problems in words, when a value cannot be used
+     */
+    public void adjust(org.perceptra.engine.session.Adjustment adjustment) {
+        if (phase.get() != Phase.PAUSED || session == null) {
+            throw new IllegalStateException("Settings can only be changed while the run is paused.");
+        }
+        session.adjust(adjustment);
+    }
+
+    /** What a paused run lets change, with the values it uses now. */
+    public org.perceptra.engine.session.Tunables tunables() {
+        return session == null ? org.perceptra.engine.session.Tunables.NONE : session.tunables();
+    }
+
+    /** When the design the current (or last) run trains was copied; null before the first run. */
+    public ReadOnlyObjectProperty<java.time.Instant> snapshotTakenProperty() {
+        return snapshotTaken;
+    }
+
     /** Ends the run after the step in progress; the phase turns STOPPED when the run says it has. */
     public void stop() {
         if (session != null && (phase.get() == Phase.RUNNING || phase.get() == Phase.PAUSED)) {
@@ -191,6 +217,7 @@ public final class LiveTraining {
     private void prepare(Start start) {
         discardRun();
         int gen = generation;
+        snapshotTaken.set(java.time.Instant.now());
         phase.set(Phase.PREPARING);
         message.set("");
         suggestions.clear();

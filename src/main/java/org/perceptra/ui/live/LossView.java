@@ -46,6 +46,7 @@ public final class LossView extends ChartView {
     private final CheckBox logScale = new CheckBox("Log scale");
     private final HBox tools;
     private final EmaSmoother ema = new EmaSmoother();
+    private int adjustments;
 
     public LossView() {
         this(ChartStyle.plot("step", "loss"));
@@ -104,6 +105,7 @@ public final class LossView extends ChartView {
             steps.clear();
             epochs.clear();
             markers.clear();
+            adjustments = 0;
             ema.reset(smoothing.getValue());
         });
     }
@@ -123,6 +125,10 @@ public final class LossView extends ChartView {
                 changed = true;
             } else if (e instanceof TrainingEvent.RunFailed failed) {
                 markers.mark(failed.iteration(), "training diverged");
+                changed = true;
+            } else if (e instanceof TrainingEvent.Adjusted adjusted) {
+                plot.addDomainMarker(0, AdjustmentMarker.of(adjusted), org.jfree.chart.ui.Layer.FOREGROUND);
+                adjustments++;
                 changed = true;
             }
         }
@@ -175,6 +181,11 @@ public final class LossView extends ChartView {
     /** The loss of recorded step {@code i} (0-based), for tests and export. */
     public double stepLoss(int i) {
         return raw.y(i);
+    }
+
+    /** Changes made while paused that are marked on the chart. */
+    public int adjustmentCount() {
+        return adjustments;
     }
 
     public int markerCount() {

@@ -181,6 +181,11 @@ public final class MetricsView extends ChartView {
     }
 
     /** Names of the metric series drawn so far, for tests. */
+    /** The learning rate of the last step shown, or NaN before the first. */
+    public double lastLearningRate() {
+        return rate.size() == 0 ? Double.NaN : rate.y(rate.size() - 1);
+    }
+
     public List<String> seriesNames() {
         List<String> names = new ArrayList<>();
         scores.all().forEach(s -> names.add(s.name()));

@@ -41,6 +41,8 @@ public final class TrainingControls extends Region {
     private final Label speedLabel = new Label();
     private final Label etaLabel = new Label();
     private final Label problem = new Label();
+    private final Label snapshot = new Label();
+    private final AdjustPanel adjust;
     private final VBox problemBox = new VBox(4);
     private final VBox root;
 
@@ -81,9 +83,17 @@ public final class TrainingControls extends Region {
         HBox.setHgrow(progress, Priority.ALWAYS);
         HBox progressBox = new HBox(16, progress, phaseLabel, epochLabel, stepLabel, speedLabel, etaLabel);
         progressBox.setAlignment(Pos.CENTER_LEFT);
-        HBox buttons = new HBox(6, train, pause, resume, stepBatch, stepEpoch, stop, separator(), reset);
+        snapshot.setId("snapshot-note");
+        snapshot.getStyleClass().add("snapshot-note");
+        snapshot.setGraphic(new FontIcon("mdi2c-content-copy"));
+        snapshot.setMinWidth(40);
+        snapshot.setWrapText(true); // two short lines beside the buttons rather than one cut off
+        Region gap = new Region();
+        HBox.setHgrow(gap, Priority.ALWAYS);
+        HBox buttons = new HBox(6, train, pause, resume, stepBatch, stepEpoch, stop, separator(), reset, gap, snapshot);
         buttons.setAlignment(Pos.CENTER_LEFT);
-        VBox bar = new VBox(8, buttons, progressBox);
+        adjust = new AdjustPanel(training);
+        VBox bar = new VBox(8, buttons, progressBox, adjust);
         problem.setWrapText(true);
         problem.setId("training-problem");
         problemBox.getStyleClass().add("problem-box");
@@ -98,6 +108,7 @@ public final class TrainingControls extends Region {
         training.epochProperty().addListener(this::refresh);
         training.stepsPerSecondProperty().addListener(this::refresh);
         training.messageProperty().addListener(this::refresh);
+        training.snapshotTakenProperty().addListener(this::refresh);
         refresh(null);
     }
 
@@ -144,6 +155,23 @@ public final class TrainingControls extends Region {
         double eta = training.etaSeconds();
         etaLabel.setText(p == Phase.RUNNING && Double.isFinite(eta) ? duration(eta) + " left" : "");
         showProblem(p);
+        showSnapshot(p);
+    }
+
+    /** The run keeps its own copy of the design: say so, and when it was taken, so that edits surprise no one. */
+    private void showSnapshot(Phase p) {
+        java.time.Instant taken = training.snapshotTakenProperty().get();
+        boolean shown = taken != null && p != Phase.IDLE && p != Phase.REFUSED;
+        snapshot.setVisible(shown);
+        if (shown) {
+            String at = java.time.format.DateTimeFormatter.ofPattern("HH:mm", Locale.ROOT)
+                    .format(taken.atZone(java.time.ZoneId.systemDefault()));
+            boolean going = p == Phase.RUNNING || p == Phase.PAUSED || p == Phase.PREPARING;
+            snapshot.setText((going ? "Training a copy of the network taken at " : "Trained a copy of the network "
+                    + "taken at ") + at + "; edits apply to the next run");
+            snapshot.setTooltip(new Tooltip("The run trains the design as it was when Train was pressed. The "
+                    + "designer stays editable; press Train again (or Reset weights) to train the edited network."));
+        }
     }
 
     private void showProblem(Phase p) {
@@ -183,6 +211,11 @@ public final class TrainingControls extends Region {
         long s = Math.round(seconds);
         return s >= 3600 ? String.format(Locale.ROOT, "%d:%02d:%02d", s / 3600, s / 60 % 60, s % 60)
                 : String.format(Locale.ROOT, "%d:%02d", s / 60, s % 60);
+    }
+
+    /** The panel that changes settings while paused (tests). */
+    AdjustPanel adjustPanel() {
+        return adjust;
     }
 
     @Override

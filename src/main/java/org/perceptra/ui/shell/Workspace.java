@@ -17,6 +17,8 @@ import org.perceptra.ui.canvas.ProblemsView;
 import org.perceptra.ui.data.DatasetPanel;
 import org.perceptra.ui.inspector.InspectorView;
 import org.perceptra.ui.palette.PaletteView;
+import org.perceptra.ui.runs.RunRecorder;
+import org.perceptra.ui.runs.RunsView;
 import org.perceptra.ui.training.TrainingSettingsPanel;
 
 /**
@@ -51,15 +53,21 @@ public final class Workspace extends SplitPane {
         // A run trains the project as it was when Train was pressed (its own snapshot): the canvas stays
         // editable, and the next run picks the edits up.
         AtomicReference<Project> current = new AtomicReference<>(open.document().project());
+        AtomicReference<Project> trained = new AtomicReference<>(current.get());
         open.document().addListener(change -> current.set(open.document().project()));
         training = LiveTraining.onFxThread(listener -> {
             Project p = current.get();
+            trained.set(p);
             return RunPreparation.prepare(p.graph(), p.dataset(), p.training(), open.folder(),
                     Runtime.getRuntime().maxMemory(), listener);
         });
         dashboard = new TrainingDashboard(training);
+        new HealthBadges(dashboard.healthView().warnings(), training, open.document(), canvas);
+        // Every run is recorded into the project when it ends, with the graph and settings it was prepared from.
+        training.addObserver(new RunRecorder(open.document(), trained::get));
         TabPane centre = new TabPane(tab("Network", "mdi2g-graph-outline", design),
-                tab("Training run", "mdi2c-chart-bell-curve-cumulative", dashboard));
+                tab("Training run", "mdi2c-chart-bell-curve-cumulative", dashboard),
+                tab("Runs", "mdi2h-history", RunsView.dock(open.document())));
         centre.setId("centre-tabs");
         centre.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
         centreTabs = centre;
@@ -78,7 +86,7 @@ public final class Workspace extends SplitPane {
         getItems().addAll(paletteHolder, centre, side);
         // The palette is of no use while watching a run: give its width to the charts.
         centre.getSelectionModel().selectedIndexProperty().addListener((o, was, now) -> {
-            if (now.intValue() == 1) {
+            if (now.intValue() >= 1) {
                 getItems().remove(paletteHolder);
                 setDividerPositions(0.76);
             } else if (!getItems().contains(paletteHolder)) {

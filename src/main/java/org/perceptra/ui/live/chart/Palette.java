@@ -7,7 +7,7 @@ import java.awt.Color;
  * them in order; red-ish vermillion is left late so that red still reads as "error" first.
  */
 public final class Palette {
-    private static final int[] RGB = {0x0072B2, 0xE69F00, 0x009E73, 0xCC79A7, 0x56B4E9, 0xD55E00, 0xF0E442, 0x444444};
+    private static final int[] RGB = {0x0072B2, 0xE69F00, 0x009E73, 0xCC79A7, 0x56B4E9, 0xD55E00, 0xF0E442, 0x808080};
 
     public static final Color ERROR = new Color(0xC62828);
     public static final Color GRID = new Color(0xE3E6EA);
