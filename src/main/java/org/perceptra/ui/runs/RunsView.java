@@ -120,8 +120,13 @@ public final class RunsView implements LiveView {
         table.setEditable(true);
         table.setId("runs-table");
         table.getStyleClass().add("dense");
-        table.setPlaceholder(new Label("No runs yet. Every run you train is recorded here, with its settings and "
-                + "the network as it was, so that you can compare them."));
+        Label empty = new Label("No runs yet. Every run you train is recorded here, with its settings and "
+                + "the network as it was, so that you can compare them.");
+        // Wrapped, so that a narrow window shows the whole sentence rather than cutting it.
+        empty.setWrapText(true);
+        empty.setTextAlignment(javafx.scene.text.TextAlignment.CENTER);
+        empty.setMaxWidth(520);
+        table.setPlaceholder(empty);
         TableColumn<RunRecord, Boolean> show = new TableColumn<>("show");
         show.setCellValueFactory(d -> checkedProperty(d.getValue().id()));
         show.setCellFactory(CheckBoxTableCell.forTableColumn(show));
