@@ -117,11 +117,22 @@ final class OpPlan {
                 arrays.put(outNames.get(0), args[0]);
                 continue;
             }
-            if (isWeightOnlyMatmulBp(df, args, outNames, used)) {
+            Optional<INDArray> view = reshapeView(df, args, outNames, targets);
+            if (view.isPresent()) {
+                arrays.put(outNames.get(0), view.get());
+                continue;
+            }
+            int wanted = plainMatmulBpWithOneGradient(df, args, outNames, used);
+            if (wanted == 1) {
                 // dL/dx of x W is wanted by nobody when x is the input: compute only dL/dW = x^T dL/dz.
                 df = DynamicCustomOp.builder("matmul").addIntegerArguments(1, 0, 0).build();
                 args = new INDArray[] {args[0], args[2]};
                 outNames = List.of(outNames.get(1));
+            } else if (wanted == 0) {
+                // W x with x the input (a convolution's patches): compute only dL/dW = dL/dz x^T.
+                df = DynamicCustomOp.builder("matmul").addIntegerArguments(0, 1, 0).build();
+                args = new INDArray[] {args[2], args[1]};
+                outNames = List.of(outNames.get(0));
             }
             Optional<OpContext> context = df instanceof CustomOp
                     ? custom(sd, (DynamicCustomOp) df, args, outNames, arrays, targets)
@@ -216,19 +227,62 @@ final class OpPlan {
         return true;
     }
 
-    /** A plain 2-D {@code matmul_bp} (no transposes) whose first result, the gradient of its left input, is unused. */
-    private static boolean isWeightOnlyMatmulBp(DifferentialFunction df, INDArray[] args, List<String> outNames,
-                                                Set<String> used) {
+    /**
+     * For a plain 2-D {@code matmul_bp} (no transposes) of which only one result is used, that result's index
+     * (0: the gradient of the left input, 1: of the right); else -1.
+     */
+    private static int plainMatmulBpWithOneGradient(DifferentialFunction df, INDArray[] args, List<String> outNames,
+                                                    Set<String> used) {
         if (!(df instanceof DynamicCustomOp op) || !op.opName().equals("matmul_bp") || args.length != 3
-                || outNames.size() != 2 || used.contains(outNames.get(0))) {
-            return false;
+                || outNames.size() != 2 || op.tArgs().length != 0 || args[0].rank() != 2 || args[1].rank() != 2
+                || args[2].rank() != 2) {
+            return -1;
         }
         for (long flag : op.iArgs()) {
             if (flag != 0) {
-                return false;
+                return -1;
             }
         }
-        return op.tArgs().length == 0 && args[0].rank() == 2 && args[1].rank() == 2 && args[2].rank() == 2;
+        boolean left = used.contains(outNames.get(0));
+        boolean right = used.contains(outNames.get(1));
+        return left == right ? -1 : left ? 0 : 1;
+    }
+
+    /**
+     * A reshape of a C-ordered array needs no copy: the plan hands on a view of it. Each array of a plan is
+     * written once per run, by the op that produces it, so the view always shows the current values. Empty
+     * when the op is not such a reshape, or its result must land in a caller's array.
+     */
+    private static Optional<INDArray> reshapeView(DifferentialFunction df, INDArray[] args, List<String> outNames,
+                                                  Map<String, INDArray> targets) {
+        if (!(df instanceof DynamicCustomOp op) || !op.opName().equals("reshape") || outNames.size() != 1
+                || targets.containsKey(outNames.get(0)) || args.length == 0 || args[0].isEmpty()
+                || !isCContiguous(args[0])) {
+            return Optional.empty();
+        }
+        OpContext oc = Nd4j.getExecutioner().buildContext();
+        oc.setArgs(args, op.iArgs(), op.dArgs(), op.tArgs(), op.bArgs());
+        List<LongShapeDescriptor> shapes = op.calculateOutputShape(oc);
+        if (shapes == null || shapes.size() != 1 || shapes.get(0).isEmpty() || shapes.get(0).getOrder() != 'c'
+                || shapes.get(0).dataType() != args[0].dataType()) {
+            return Optional.empty();
+        }
+        INDArray view = args[0].reshape('c', shapes.get(0).getShape());
+        boolean shared = view.data().addressPointer().address() == args[0].data().addressPointer().address()
+                && view.offset() == args[0].offset();
+        return shared ? Optional.of(view) : Optional.empty();
+    }
+
+    /** Whether the array's elements lie in C order without gaps (size-1 axes may have any stride). */
+    private static boolean isCContiguous(INDArray a) {
+        long expected = 1;
+        for (int i = a.rank() - 1; i >= 0; i--) {
+            if (a.size(i) != 1 && a.stride(i) != expected) {
+                return false;
+            }
+            expected *= a.size(i);
+        }
+        return true;
     }
 
     private static List<String> inputNames(SameDiffOp sdo) {
