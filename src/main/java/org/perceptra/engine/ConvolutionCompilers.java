@@ -38,7 +38,8 @@ final class ConvolutionCompilers {
                 .kH(k).kW(k).sH(stride).sW(stride).dH(dilation).dW(dilation)
                 .paddingMode(padding(b)).dataFormat(Conv2DConfig.NCHW).weightsFormat(WeightsFormat.YXIO)
                 .build();
-        SDVariable z = im2colConv(b.sd(), b.input(), w, config, b.output().dim(1), b.output().dim(2));
+        SDVariable z = im2colConv(b.sd(), b.input(), b.inShape().dim(1), b.inShape().dim(2), w, config,
+                b.output().dim(1), b.output().dim(2));
         if (bias != null) {
             z = b.sd().nn.biasAdd(z, bias, true);
         }
@@ -52,17 +53,33 @@ final class ConvolutionCompilers {
      * the input layer, the matrix product alone), where ND4J's own conv2d_bp spends 10 to 100 times longer:
      * it permutes its rank-6 column array through a slow generic copy.
      */
-    static SDVariable im2colConv(SameDiff sd, SDVariable x, SDVariable w, Conv2DConfig config, long outH,
-                                 long outW) {
+    static SDVariable im2colConv(SameDiff sd, SDVariable x, long inH, long inW, SDVariable w, Conv2DConfig config,
+                                 long outH, long outW) {
         long patch = w.getShape()[0] * w.getShape()[1] * w.getShape()[2];
         long filters = w.getShape()[3];
         long pixels = outH * outW;
-        SDVariable columns = sd.cnn.im2Col(x, config);                          // [N, C, kH, kW, oH, oW]
+        SDVariable columns = sd.cnn.im2Col(x, withSamePadding(config, inH, inW, outH, outW)); // [N, C, kH, kW, oH, oW]
         SDVariable byPatch = sd.permute(columns.reshape(-1, patch, pixels), 1, 0, 2)
                 .reshape(patch, -1);                                             // [C*kH*kW, N*oH*oW]
         SDVariable kernel = sd.permute(w, 3, 2, 0, 1).reshape(filters, patch); // [O, C*kH*kW]
         SDVariable z = kernel.mmul(byPatch);                                     // [O, N*oH*oW]
         return sd.permute(z.reshape(filters, -1, pixels), 1, 0, 2).reshape(-1, filters, outH, outW);
+    }
+
+    /**
+     * im2col sizes its output for 'same' padding but pads by the configured pH and pW alone; conv2d works out
+     * the padding itself: on top and left, half the total (rounded down), the rest on bottom and right. This
+     * config carries that padding, so the columns line up as conv2d's.
+     */
+    private static Conv2DConfig withSamePadding(Conv2DConfig c, long inH, long inW, long outH, long outW) {
+        if (c.getPaddingMode() != PaddingMode.SAME) {
+            return c;
+        }
+        long padH = Math.max(0, ((outH - 1) * c.getSH() + (c.getKH() - 1) * c.getDH() + 1 - inH) / 2);
+        long padW = Math.max(0, ((outW - 1) * c.getSW() + (c.getKW() - 1) * c.getDW() + 1 - inW) / 2);
+        return Conv2DConfig.builder().kH(c.getKH()).kW(c.getKW()).sH(c.getSH()).sW(c.getSW()).dH(c.getDH())
+                .dW(c.getDW()).pH(padH).pW(padW).paddingMode(PaddingMode.SAME).dataFormat(c.getDataFormat())
+                .weightsFormat(c.getWeightsFormat()).build();
     }
 
     /** Stride 0 means "the pool size" (Keras's strides=None); 'same' average pooling ignores the padding. */
