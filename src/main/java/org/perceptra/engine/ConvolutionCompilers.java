@@ -11,9 +11,9 @@ import org.nd4j.linalg.api.ops.impl.layers.convolution.config.Pooling2DConfig;
 
 /**
  * Conv2D and the pooling layers on channels-first images [batch, C, H, W]. Kernels are stored as
- * [kH, kW, in channels, out channels], ND4J's default layout; export transposes them to ONNX's OIHW. The
- * OIHW layout (WeightsFormat.OIYX) computes the forward pass, but in 1.0.0-M2.1 its backward op conv2d_bp
- * still expects the default layout and fails ("wrong shape of weights array").
+ * [kH, kW, in channels, out channels], ND4J's default layout; export transposes them to ONNX's OIHW. Conv2D is
+ * built from im2col and a matrix product ({@link #im2colConv}) rather than ND4J's conv2d op, whose backward op
+ * took 90% of a LeNet-5 step; the results are conv2d's (ConvolutionAsProductTest).
  */
 final class ConvolutionCompilers {
     private ConvolutionCompilers() {
@@ -58,7 +58,12 @@ final class ConvolutionCompilers {
         long patch = w.getShape()[0] * w.getShape()[1] * w.getShape()[2];
         long filters = w.getShape()[3];
         long pixels = outH * outW;
-        SDVariable columns = sd.cnn.im2Col(x, withSamePadding(config, inH, inW, outH, outW)); // [N, C, kH, kW, oH, oW]
+        Conv2DConfig im2col = withSamePadding(config, inH, inW, outH, outW);
+        // With one channel, the images go in as channels of a single image: the same columns in the same order,
+        // but im2col's fast path (it needs strictly falling strides, which a size-1 channel axis breaks).
+        SDVariable columns = w.getShape()[2] == 1
+                ? sd.cnn.im2Col(x.reshape(1, -1, inH, inW), im2col)                 // [1, N, kH, kW, oH, oW]
+                : sd.cnn.im2Col(x, im2col);                                          // [N, C, kH, kW, oH, oW]
         SDVariable byPatch = sd.permute(columns.reshape(-1, patch, pixels), 1, 0, 2)
                 .reshape(patch, -1);                                             // [C*kH*kW, N*oH*oW]
         SDVariable kernel = sd.permute(w, 3, 2, 0, 1).reshape(filters, patch); // [O, C*kH*kW]
