@@ -214,6 +214,11 @@ public final class CompiledNetwork {
         return runner.planned();
     }
 
+    /** What the planned step for this batch size runs, op by op, for tests. */
+    List<String> plannedSteps(long batchSize) {
+        return runner.plannedSteps(batchSize);
+    }
+
     /** Turns {@link OpPlan}s off (every step through SameDiff's executor) or back on, for tests. */
     void usePlans(boolean use) {
         runner.usePlans(use);

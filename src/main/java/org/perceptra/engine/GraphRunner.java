@@ -141,6 +141,12 @@ final class GraphRunner {
         return !plansUnavailable && !stepPlans.isEmpty();
     }
 
+    /** The steps of the plan for this batch size (empty when there is none), for tests. */
+    List<String> plannedSteps(long batchSize) {
+        OpPlan plan = stepPlans.get(batchSize);
+        return plan == null ? List.of() : plan.stepNames();
+    }
+
     /** Results computed on one path; {@code y} may be null when no label is needed. */
     Map<String, INDArray> output(INDArray x, INDArray y, Mode path, List<String> outputs) {
         return run(() -> sd.output(feed(x, y, path), outputs));

@@ -27,7 +27,10 @@ import org.nd4j.linalg.api.ops.ReduceOp;
 import org.nd4j.linalg.api.ops.ScalarOp;
 import org.nd4j.linalg.api.ops.executioner.OpExecutioner;
 import org.nd4j.linalg.api.ops.impl.shape.tensorops.BaseTensorOp;
+import org.nd4j.linalg.api.ops.impl.transforms.gradient.TanhDerivative;
+import org.nd4j.linalg.api.ops.impl.transforms.pairwise.arithmetic.MulOp;
 import org.nd4j.linalg.api.ops.impl.transforms.same.Identity;
+import org.nd4j.linalg.api.ops.impl.transforms.strict.Tanh;
 import org.nd4j.linalg.api.shape.LongShapeDescriptor;
 import org.nd4j.linalg.api.shape.Shape;
 import org.nd4j.linalg.factory.Nd4j;
@@ -68,6 +71,28 @@ final class OpPlan {
         }
     }
 
+    /**
+     * The gradient of tanh from its output y, {@code dL/dx = dL/dy * (1 - y * y)}: the arithmetic of ND4J's
+     * {@code tanh_bp} in the same order (so the same numbers), without computing tanh again, which costs that op
+     * several times more than three plain elementwise ops on large arrays (convolution outputs).
+     */
+    private record TanhGradientStep(INDArray y, INDArray gradient, INDArray out) implements Step {
+        @Override
+        public void run(OpExecutioner executioner) {
+            executioner.exec(new MulOp(y, y, out));
+            out.rsubi(1.0);
+            out.muli(gradient);
+        }
+
+        @Override
+        public String name() {
+            return "tanh_bp (from output)";
+        }
+    }
+
+    /** Below this size one tanh_bp costs less than the three ops of {@link TanhGradientStep}. */
+    private static final long TANH_GRADIENT_FROM_OUTPUT_MIN = 1 << 14;
+
     private record CopyStep(INDArray from, INDArray to) implements Step {
         @Override
         public void run(OpExecutioner executioner) {
@@ -107,6 +132,7 @@ final class OpPlan {
         Set<String> used = new HashSet<>(outputs);
         order.forEach(op -> used.addAll(inputNames(sd.getOps().get(op))));
         Map<String, INDArray> arrays = new HashMap<>(placeholders);
+        Map<String, String> tanhOutputs = new HashMap<>();
         List<Step> steps = new ArrayList<>();
         for (String opName : order) {
             SameDiffOp sdo = sd.getOps().get(opName);
@@ -117,11 +143,32 @@ final class OpPlan {
                 arrays.put(outNames.get(0), args[0]);
                 continue;
             }
-            if (isWeightOnlyMatmulBp(df, args, outNames, used)) {
+            if (df instanceof Tanh && outNames.size() == 1) {
+                tanhOutputs.put(inputNames(sdo).get(0), outNames.get(0));
+            }
+            Optional<Step> tanhGradient = tanhGradientFromOutput(sd, df, sdo, args, outNames, arrays, tanhOutputs,
+                    targets);
+            if (tanhGradient.isPresent()) {
+                tanhGradient.get().run(Nd4j.getExecutioner());
+                steps.add(tanhGradient.get());
+                continue;
+            }
+            Optional<INDArray> view = reshapeView(df, args, outNames, targets);
+            if (view.isPresent()) {
+                arrays.put(outNames.get(0), view.get());
+                continue;
+            }
+            int wanted = plainMatmulBpWithOneGradient(df, args, outNames, used);
+            if (wanted == 1) {
                 // dL/dx of x W is wanted by nobody when x is the input: compute only dL/dW = x^T dL/dz.
                 df = DynamicCustomOp.builder("matmul").addIntegerArguments(1, 0, 0).build();
                 args = new INDArray[] {args[0], args[2]};
                 outNames = List.of(outNames.get(1));
+            } else if (wanted == 0) {
+                // W x with x the input (a convolution's patches): compute only dL/dW = dL/dz x^T.
+                df = DynamicCustomOp.builder("matmul").addIntegerArguments(0, 1, 0).build();
+                args = new INDArray[] {args[2], args[1]};
+                outNames = List.of(outNames.get(0));
             }
             Optional<OpContext> context = df instanceof CustomOp
                     ? custom(sd, (DynamicCustomOp) df, args, outNames, arrays, targets)
@@ -176,6 +223,15 @@ final class OpPlan {
         return steps.length;
     }
 
+    /** What each step runs, in order: the op's kind, or what the plan does in its place. */
+    List<String> stepNames() {
+        List<String> names = new ArrayList<>();
+        for (Step s : steps) {
+            names.add(s.name());
+        }
+        return names;
+    }
+
     /**
      * The ops the outputs depend on, each after its inputs; false when one cannot be planned (control flow,
      * tensor lists, ops without a native implementation, control dependencies).
@@ -216,19 +272,86 @@ final class OpPlan {
         return true;
     }
 
-    /** A plain 2-D {@code matmul_bp} (no transposes) whose first result, the gradient of its left input, is unused. */
-    private static boolean isWeightOnlyMatmulBp(DifferentialFunction df, INDArray[] args, List<String> outNames,
-                                                Set<String> used) {
+    /**
+     * A {@link TanhGradientStep} for a large {@code tanh_bp} whose input's tanh the plan computes already (its
+     * name in {@code tanhOutputs}, by input name); empty otherwise.
+     */
+    private static Optional<Step> tanhGradientFromOutput(SameDiff sd, DifferentialFunction df, SameDiffOp sdo,
+                                                         INDArray[] args, List<String> outNames,
+                                                         Map<String, INDArray> arrays, Map<String, String> tanhOutputs,
+                                                         Map<String, INDArray> targets) {
+        if (!(df instanceof TanhDerivative) || args.length != 2 || outNames.size() != 1
+                || targets.containsKey(outNames.get(0))) {
+            return Optional.empty();
+        }
+        String y = tanhOutputs.get(inputNames(sdo).get(0));
+        INDArray out = y == null ? null : arrays.get(y);
+        if (out == null || args[0].length() < TANH_GRADIENT_FROM_OUTPUT_MIN
+                || !java.util.Arrays.equals(out.shape(), args[1].shape()) || out.dataType() != args[1].dataType()
+                || sd.getVariable(outNames.get(0)).dataType() != out.dataType()) {
+            return Optional.empty();
+        }
+        INDArray result = Nd4j.create(out.dataType(), out.shape());
+        arrays.put(outNames.get(0), result);
+        return Optional.of(new TanhGradientStep(out, args[1], result));
+    }
+
+    /**
+     * For a plain 2-D {@code matmul_bp} (no transposes) of which only one result is used, that result's index
+     * (0: the gradient of the left input, 1: of the right); else -1.
+     */
+    private static int plainMatmulBpWithOneGradient(DifferentialFunction df, INDArray[] args, List<String> outNames,
+                                                    Set<String> used) {
         if (!(df instanceof DynamicCustomOp op) || !op.opName().equals("matmul_bp") || args.length != 3
-                || outNames.size() != 2 || used.contains(outNames.get(0))) {
-            return false;
+                || outNames.size() != 2 || op.tArgs().length != 0 || args[0].rank() != 2 || args[1].rank() != 2
+                || args[2].rank() != 2) {
+            return -1;
         }
         for (long flag : op.iArgs()) {
             if (flag != 0) {
-                return false;
+                return -1;
             }
         }
-        return op.tArgs().length == 0 && args[0].rank() == 2 && args[1].rank() == 2 && args[2].rank() == 2;
+        boolean left = used.contains(outNames.get(0));
+        boolean right = used.contains(outNames.get(1));
+        return left == right ? -1 : left ? 0 : 1;
+    }
+
+    /**
+     * A reshape of a C-ordered array needs no copy: the plan hands on a view of it. Each array of a plan is
+     * written once per run, by the op that produces it, so the view always shows the current values. Empty
+     * when the op is not such a reshape, or its result must land in a caller's array.
+     */
+    private static Optional<INDArray> reshapeView(DifferentialFunction df, INDArray[] args, List<String> outNames,
+                                                  Map<String, INDArray> targets) {
+        if (!(df instanceof DynamicCustomOp op) || !op.opName().equals("reshape") || outNames.size() != 1
+                || targets.containsKey(outNames.get(0)) || args.length == 0 || args[0].isEmpty()
+                || !isCContiguous(args[0])) {
+            return Optional.empty();
+        }
+        OpContext oc = Nd4j.getExecutioner().buildContext();
+        oc.setArgs(args, op.iArgs(), op.dArgs(), op.tArgs(), op.bArgs());
+        List<LongShapeDescriptor> shapes = op.calculateOutputShape(oc);
+        if (shapes == null || shapes.size() != 1 || shapes.get(0).isEmpty() || shapes.get(0).getOrder() != 'c'
+                || shapes.get(0).dataType() != args[0].dataType()) {
+            return Optional.empty();
+        }
+        INDArray view = args[0].reshape('c', shapes.get(0).getShape());
+        boolean shared = view.data().addressPointer().address() == args[0].data().addressPointer().address()
+                && view.offset() == args[0].offset();
+        return shared ? Optional.of(view) : Optional.empty();
+    }
+
+    /** Whether the array's elements lie in C order without gaps (size-1 axes may have any stride). */
+    private static boolean isCContiguous(INDArray a) {
+        long expected = 1;
+        for (int i = a.rank() - 1; i >= 0; i--) {
+            if (a.size(i) != 1 && a.stride(i) != expected) {
+                return false;
+            }
+            expected *= a.size(i);
+        }
+        return true;
     }
 
     private static List<String> inputNames(SameDiffOp sdo) {

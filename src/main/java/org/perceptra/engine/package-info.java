@@ -8,7 +8,8 @@
  * ops (see ARCHITECTURE.md's ND4J pitfalls). Steps run the graph's ops through an {@link
  * org.perceptra.engine.OpPlan} (planned once per batch size) and update all parameters as one vector
  * ({@link org.perceptra.engine.FlatParameters}): on small networks SameDiff's per-call bookkeeping and
- * per-tensor updates cost more than the arithmetic.
+ * per-tensor updates cost more than the arithmetic. Adam runs as {@link org.perceptra.engine.FusedAdam} (ND4J's
+ * arithmetic in one Java pass) and Conv2D as im2col and a matrix product, where ND4J's own ops are slow.
  * Learning-rate schedules and metrics come from ND4J
  * ({@code org.nd4j.linalg.schedule}, {@code org.nd4j.evaluation}) where it has them; an
  * {@link org.perceptra.engine.EvaluationReport} carries a part's figures to the CLI and UI. Uses model, data,

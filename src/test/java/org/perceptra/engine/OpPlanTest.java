@@ -20,10 +20,23 @@ class OpPlanTest {
             .then(StandardLayers.BATCH_NORM, Map.of())
             .dense(5, "relu").output(3, "softmax", "categorical_crossentropy").graph();
 
+    /** Convolutions as im2col and products, with tanh outputs large enough for the gradient from the output. */
+    private static final NetworkGraph CONV = TestNet.input(1, 12, 12)
+            .then(StandardLayers.CONV2D, Map.of("filters", 16, "kernelSize", 3, "padding", "same",
+                    "activation", "tanh"))
+            .then(StandardLayers.AVG_POOL2D, Map.of("poolSize", 2))
+            .then(StandardLayers.CONV2D, Map.of("filters", 4, "kernelSize", 3, "stride", 2, "activation", "relu"))
+            .then(StandardLayers.FLATTEN, Map.of())
+            .output(3, "softmax", "categorical_crossentropy").graph();
+
     private static CompiledNetwork compile() {
+        return compile(NET);
+    }
+
+    private static CompiledNetwork compile(NetworkGraph graph) {
         TrainingSettings adam = TrainingSettings.defaults().withOptimizer(TrainingSettings.Optimizer.ADAM)
                 .withLearningRate(0.01).withSeed(3);
-        return GraphCompiler.compile(NET, adam, Precision.FLOAT64);
+        return GraphCompiler.compile(graph, adam, Precision.FLOAT64);
     }
 
     /** Sample i of a batch is of class (i * 2 + shift) mod 3. */
@@ -37,10 +50,22 @@ class OpPlanTest {
 
     @Test
     void plannedStepsTrainExactlyAsSameDiffsExecutor() {
-        CompiledNetwork planned = compile();
-        CompiledNetwork reference = compile();
+        trainBothWays(NET, new int[] {8, 8, 3, 8, 3, 5, 8});
+    }
+
+    @Test
+    void plannedConvolutionsTrainExactlyAsSameDiffsExecutor() {
+        CompiledNetwork planned = trainBothWays(CONV, new int[] {16, 16, 5, 16});
+        assertThat(planned.plannedSteps(16)).contains("tanh_bp (from output)", "im2col", "im2col_bp")
+                .doesNotContain("conv2d", "conv2d_bp", "reshape");
+        assertThat(planned.plannedSteps(5)).contains("tanh_bp").doesNotContain("tanh_bp (from output)");
+    }
+
+    /** Trains a planned and an unplanned copy on the same batches; returns the planned one. */
+    private static CompiledNetwork trainBothWays(NetworkGraph graph, int[] batches) {
+        CompiledNetwork planned = compile(graph);
+        CompiledNetwork reference = compile(graph);
         reference.usePlans(false);
-        int[] batches = {8, 8, 3, 8, 3, 5, 8};
         for (int step = 0; step < batches.length; step++) {
             INDArray x = GradientCheck.inputs(planned, batches[step], 0).muli(step + 1);
             INDArray y = oneHot(planned, batches[step], step);
@@ -52,5 +77,6 @@ class OpPlanTest {
         assertThat(reference.planned()).isFalse();
         Map<String, float[]> p = planned.parameters();
         reference.parameters().forEach((name, values) -> assertThat(p.get(name)).as(name).containsExactly(values));
+        return planned;
     }
 }
