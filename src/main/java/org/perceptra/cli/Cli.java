@@ -37,7 +37,9 @@ public final class Cli {
                 .exitCodeOnExecutionException(EXIT_INTERNAL));
         cmd.setExecutionExceptionHandler((ex, commandLine, parseResult) -> {
             commandLine.getErr().println("perceptra: internal error: " + ex
-                    + "\nThis is a bug in Perceptra; please report it with the command you ran.");
+                    + "\nThis is a bug in Perceptra; please report it with the command you ran and what follows.");
+            commandLine.getErr().flush();
+            org.slf4j.LoggerFactory.getLogger(Cli.class).error("internal error", ex);
             return EXIT_INTERNAL;
         });
         return cmd;

@@ -9,6 +9,7 @@ import picocli.CommandLine.Command;
         description = {"Design neural networks, check them, train them and evaluate them.",
                 "Run without arguments to open the designer; with a command to use the command line."},
         subcommands = {ValidateCommand.class, SummaryCommand.class, TrainCommand.class, EvaluateCommand.class,
+            PredictCommand.class,
             LayersCommand.class, BenchCommand.class,
             picocli.CommandLine.HelpCommand.class},
         exitCodeOnInvalidInput = Cli.EXIT_USAGE,

@@ -18,7 +18,7 @@ import java.util.concurrent.ThreadLocalRandom;
  * then moved over the old one. A crash, a full disk or a failing writer at any moment leaves either the old file
  * or the new one, never half of each, and no temporary file behind.
  */
-final class AtomicFiles {
+public final class AtomicFiles {
     /** Writes the whole content to the stream it is given; need not flush or close it. */
     @FunctionalInterface
     interface Content {
@@ -26,6 +26,11 @@ final class AtomicFiles {
     }
 
     private AtomicFiles() {
+    }
+
+    /** Replaces {@code target} with this UTF-8 text, all at once (exports, predictions). */
+    public static void writeText(Path target, String text) throws IOException {
+        write(target, out -> out.write(text.getBytes(java.nio.charset.StandardCharsets.UTF_8)));
     }
 
     static void write(Path target, Content content) throws IOException {
