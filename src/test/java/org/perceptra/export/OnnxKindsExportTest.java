@@ -1,0 +1,163 @@
+package org.perceptra.export;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Random;
+import org.junit.jupiter.api.Test;
+import org.perceptra.engine.CompiledNetwork;
+import org.perceptra.engine.GraphCompiler;
+import org.perceptra.model.Connection;
+import org.perceptra.model.LayerKind;
+import org.perceptra.model.LayerNode;
+import org.perceptra.model.NetworkGraph;
+import org.perceptra.model.NodeId;
+import org.perceptra.model.TrainingSettings;
+import org.perceptra.model.layers.StandardLayers;
+
+/**
+ * The kinds and settings no sample project uses (BatchNorm on images, vectors and sequences, max and 'same'
+ * pooling with uneven padding, strides and dilation, Concatenate, Reshape, Dense on sequences, every
+ * activation), each in a small network trained a few steps on random data (so BatchNorm's running statistics
+ * move), exported, and run in ONNX Runtime against the engine's own inference.
+ */
+class OnnxKindsExportTest {
+    private final Random random = new Random(7);
+
+    @Test
+    void imageKindsMatch() throws Exception {
+        Net net = Net.input(2, 9, 9)
+                .then("conv_a", StandardLayers.CONV2D, Map.of("filters", 4, "kernelSize", 3, "padding", "same",
+                        "activation", "leaky_relu", "negativeSlope", 0.2))
+                .then("bn", StandardLayers.BATCH_NORM, Map.of())
+                .then("max", StandardLayers.MAX_POOL2D, Map.of("poolSize", 2, "stride", 2, "padding", "same"))
+                .then("conv_b", StandardLayers.CONV2D, Map.of("filters", 3, "kernelSize", 2, "dilation", 2,
+                        "activation", "elu", "useBias", false))
+                .then("avg", StandardLayers.AVG_POOL2D, Map.of("poolSize", 2, "stride", 1, "padding", "same"))
+                .then("flat", StandardLayers.FLATTEN, Map.of())
+                .then("hidden", StandardLayers.DENSE, Map.of("units", 6, "activation", "gelu"))
+                .then("drop", StandardLayers.DROPOUT, Map.of("rate", 0.3))
+                .then("output", StandardLayers.OUTPUT, Map.of("units", 3, "activation", "softmax",
+                        "loss", "categorical_crossentropy"));
+        assertExportMatches(net.graph(), 3, true);
+    }
+
+    @Test
+    void branchingAndVectorKindsMatch() throws Exception {
+        Net net = Net.input(6)
+                .then("a", StandardLayers.DENSE, Map.of("units", 6, "activation", "swish"))
+                .then("bn", StandardLayers.BATCH_NORM, Map.of("momentum", 0.5));
+        net.branch("input").then("b", StandardLayers.DENSE, Map.of("units", 6, "activation", "tanh"));
+        net.join("sum", StandardLayers.ADD, Map.of(), "bn", "b");
+        net.branch("input").then("c", StandardLayers.DENSE, Map.of("units", 3, "activation", "sigmoid"));
+        net.join("cat", StandardLayers.CONCATENATE, Map.of("axis", -1), "sum", "c")
+                .then("grid", StandardLayers.RESHAPE, Map.of("targetShape", List.of(3, 3)))
+                .then("seq_dense", StandardLayers.DENSE, Map.of("units", 4, "activation", "relu"))
+                .then("seq_bn", StandardLayers.BATCH_NORM, Map.of("momentum", 0.5))
+                .then("act", StandardLayers.ACTIVATION, Map.of("activation", "softmax"))
+                .then("flat", StandardLayers.FLATTEN, Map.of())
+                .then("output", StandardLayers.OUTPUT, Map.of("units", 2, "activation", "sigmoid",
+                        "loss", "binary_crossentropy"));
+        assertExportMatches(net.graph(), 2, true);
+    }
+
+    @Test
+    void linearRegressionOutputMatches() throws Exception {
+        Net net = Net.input(4)
+                .then("hidden", StandardLayers.DENSE, Map.of("units", 5, "activation", "linear", "useBias", false))
+                .then("output", StandardLayers.OUTPUT, Map.of("units", 2, "activation", "linear", "loss", "mse"));
+        assertExportMatches(net.graph(), 2, false);
+    }
+
+    @Test
+    void aKindOnnxExportDoesNotCoverIsRefusedByLayerAndKind() {
+        Net net = Net.input(5, 3)
+                .then("memory", StandardLayers.LSTM, Map.of("units", 4))
+                .then("flat", StandardLayers.FLATTEN, Map.of())
+                .then("output", StandardLayers.OUTPUT, Map.of("units", 1, "activation", "linear", "loss", "mse"));
+        CompiledNetwork network = GraphCompiler.compile(net.graph(), TrainingSettings.defaults());
+
+        assertThat(OnnxExport.refusals(net.graph())).singleElement().asString()
+                .startsWith("The layer 'memory' (LSTM) cannot be exported to ONNX");
+        assertThatThrownBy(() -> OnnxExport.model(network, Optional.empty(), "lstm"))
+                .isInstanceOf(ExportRefusedException.class).hasMessageContaining("'memory' (LSTM)");
+    }
+
+    private void assertExportMatches(NetworkGraph graph, int outputs, boolean classes) throws Exception {
+        CompiledNetwork network = GraphCompiler.compile(graph, TrainingSettings.defaults().withSeed(3));
+        int batch = 16;
+        int size = (int) network.inputShape().size();
+        for (int step = 0; step < 5; step++) {
+            network.fitBatch(gaussian(batch * size), labels(batch, outputs, classes), batch);
+        }
+        float[] x = gaussian(batch * size);
+        float[] expected = network.predict(x, batch);
+        byte[] model = OnnxExport.model(network, Optional.empty(), "kinds").toByteArray();
+
+        float[] actual = OnnxRuntimeCheck.run(model, x, network.inputShape(), batch);
+
+        assertThat(OnnxRuntimeCheck.maxAbsDiff(expected, actual)).isLessThanOrEqualTo(1e-5);
+        assertThat(expected).as("the network computes something other than zeros").isNotEqualTo(new float[expected.length]);
+    }
+
+    private float[] gaussian(int n) {
+        float[] v = new float[n];
+        for (int i = 0; i < n; i++) {
+            v[i] = (float) random.nextGaussian();
+        }
+        return v;
+    }
+
+    private float[] labels(int batch, int outputs, boolean classes) {
+        float[] y = classes ? new float[batch * outputs] : gaussian(batch * outputs);
+        for (int i = 0; classes && i < batch; i++) {
+            y[i * outputs + random.nextInt(outputs)] = 1f;
+        }
+        return y;
+    }
+
+    /** A test network built node by node: {@link #then} wires the new node to the last one. */
+    static final class Net {
+        private final List<LayerNode> nodes = new ArrayList<>();
+        private final List<Connection> wires = new ArrayList<>();
+        private String last;
+
+        static Net input(int... shape) {
+            return new Net().add("input", StandardLayers.INPUT,
+                    Map.of("shape", Arrays.stream(shape).boxed().toList()));
+        }
+
+        Net then(String id, LayerKind kind, Map<String, ?> params) {
+            return join(id, kind, params, last);
+        }
+
+        /** Continues from an earlier node. */
+        Net branch(String from) {
+            last = from;
+            return this;
+        }
+
+        Net join(String id, LayerKind kind, Map<String, ?> params, String... from) {
+            add(id, kind, params);
+            for (String f : from) {
+                wires.add(new Connection(NodeId.of(f), NodeId.of(id)));
+            }
+            return this;
+        }
+
+        private Net add(String id, LayerKind kind, Map<String, ?> params) {
+            nodes.add(new LayerNode(NodeId.of(id), id, kind, kind.defaults(params), null));
+            last = id;
+            return this;
+        }
+
+        NetworkGraph graph() {
+            return NetworkGraph.of(nodes, wires);
+        }
+    }
+}
