@@ -57,6 +57,26 @@ final class OnnxGraph {
         return name;
     }
 
+    /** Adds a node with several outputs ("" for an optional output left out). */
+    void node(String op, String name, String[] inputs, String[] outputs, AttributeProto... attributes) {
+        NodeProto.Builder n = NodeProto.newBuilder().setOpType(op).setName(name);
+        for (String in : inputs) {
+            n.addInput(in);
+        }
+        for (String out : outputs) {
+            n.addOutput(out);
+        }
+        for (AttributeProto a : attributes) {
+            n.addAttribute(a);
+        }
+        graph.addNode(n);
+    }
+
+    /** A float scalar constant. */
+    String scalar(String name, float value) {
+        return floats(name, new long[0], new float[] {value});
+    }
+
     static String[] in(String... names) {
         return names;
     }

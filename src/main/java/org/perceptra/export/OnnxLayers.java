@@ -5,6 +5,7 @@ import static org.perceptra.export.OnnxGraph.in;
 import static org.perceptra.export.OnnxGraph.intAttr;
 import static org.perceptra.export.OnnxGraph.intsAttr;
 
+import ai.onnx.proto.OnnxMl.TensorProto;
 import java.util.List;
 import java.util.Map;
 import org.perceptra.model.Activation;
@@ -72,7 +73,13 @@ final class OnnxLayers {
             Map.entry("AvgPool2D", l -> pool(l, "AveragePool")),
             Map.entry("GlobalAveragePool2D", l -> l.g().node("ReduceMean", l.name("ReduceMean"), in(l.input()),
                     intsAttr("axes", 2, 3), intAttr("keepdims", 0))),
-            Map.entry("BatchNorm", OnnxLayers::batchNorm));
+            Map.entry("BatchNorm", OnnxLayers::batchNorm),
+            Map.entry("LayerNorm", OnnxLayers::layerNorm),
+            Map.entry("Embedding", OnnxLayers::embedding),
+            Map.entry("PositionalEncoding", OnnxLayers::positionalEncoding),
+            Map.entry("LSTM", RecurrentLayers::lstm),
+            Map.entry("GRU", RecurrentLayers::gru),
+            Map.entry("SimpleRNN", RecurrentLayers::simpleRnn));
 
     private OnnxLayers() {
     }
@@ -103,32 +110,40 @@ final class OnnxLayers {
     }
 
     /** The node's activation ({@code activation} and {@code negativeSlope} parameters), as Activations does. */
-    private static String activation(Layer l, String x) {
+    static String activation(Layer l, String x) {
+        return activation(l, x, "");
+    }
+
+    /** As {@link #activation(Layer, String)}, the ops' names ending in {@code suffix} (one per time step). */
+    static String activation(Layer l, String x, String suffix) {
         Activation a = Activation.of(l.params().getString("activation"));
         double slope = l.params().has("negativeSlope") ? l.params().getDouble("negativeSlope") : 0.01;
         OnnxGraph g = l.g();
         return switch (a) {
             case LINEAR -> x;
-            case RELU -> g.node("Relu", l.name("Relu"), in(x));
-            case LEAKY_RELU -> g.node("LeakyRelu", l.name("LeakyRelu"), in(x), floatAttr("alpha", (float) slope));
-            case ELU -> g.node("Elu", l.name("Elu"), in(x), floatAttr("alpha", 1f));
-            case SIGMOID -> g.node("Sigmoid", l.name("Sigmoid"), in(x));
-            case TANH -> g.node("Tanh", l.name("Tanh"), in(x));
-            case SOFTMAX -> g.node("Softmax", l.name("Softmax"), in(x), intAttr("axis", -1));
-            case SWISH -> g.node("Mul", l.name("Swish"), in(x, g.node("Sigmoid", l.name("Sigmoid"), in(x))));
-            case GELU -> gelu(l, x); // opset 13 has no Gelu (it came with opset 20)
+            case RELU -> g.node("Relu", l.name("Relu" + suffix), in(x));
+            case LEAKY_RELU -> g.node("LeakyRelu", l.name("LeakyRelu" + suffix), in(x),
+                    floatAttr("alpha", (float) slope));
+            case ELU -> g.node("Elu", l.name("Elu" + suffix), in(x), floatAttr("alpha", 1f));
+            case SIGMOID -> g.node("Sigmoid", l.name("Sigmoid" + suffix), in(x));
+            case TANH -> g.node("Tanh", l.name("Tanh" + suffix), in(x));
+            case SOFTMAX -> g.node("Softmax", l.name("Softmax" + suffix), in(x), intAttr("axis", -1));
+            case SWISH -> g.node("Mul", l.name("Swish" + suffix),
+                    in(x, g.node("Sigmoid", l.name("Sigmoid" + suffix), in(x))));
+            case GELU -> gelu(l, x, suffix); // opset 13 has no Gelu (it came with opset 20)
         };
     }
 
     /** The exact GELU, {@code 0.5 x (1 + erf(x / sqrt 2))}, in the engine's order of operations. */
-    private static String gelu(Layer l, String x) {
+    private static String gelu(Layer l, String x, String suffix) {
         OnnxGraph g = l.g();
-        String half = g.floats(l.name("gelu_sqrt_half"), new long[0], new float[] {(float) Math.sqrt(0.5)});
-        String one = g.floats(l.name("gelu_one"), new long[0], new float[] {1f});
-        String pointFive = g.floats(l.name("gelu_half"), new long[0], new float[] {0.5f});
-        String erf = g.node("Erf", l.name("Erf"), in(g.node("Mul", l.name("GeluScale"), in(x, half))));
-        String times = g.node("Mul", l.name("GeluMul"), in(x, g.node("Add", l.name("GeluAdd"), in(erf, one))));
-        return g.node("Mul", l.name("Gelu"), in(times, pointFive));
+        String half = g.scalar(l.name("gelu_sqrt_half" + suffix), (float) Math.sqrt(0.5));
+        String one = g.scalar(l.name("gelu_one" + suffix), 1f);
+        String pointFive = g.scalar(l.name("gelu_half" + suffix), 0.5f);
+        String erf = g.node("Erf", l.name("Erf" + suffix), in(g.node("Mul", l.name("GeluScale" + suffix), in(x, half))));
+        String times = g.node("Mul", l.name("GeluMul" + suffix),
+                in(x, g.node("Add", l.name("GeluAdd" + suffix), in(erf, one))));
+        return g.node("Mul", l.name("Gelu" + suffix), in(times, pointFive));
     }
 
     private static String reshape(Layer l) {
@@ -231,6 +246,52 @@ final class OnnxLayers {
                 in(centred, g.floats(l.name("running_std"), new long[] {c}, std)));
         String times = g.node("Mul", l.name("Scale"), in(scaled, l.constant("gamma", c)));
         return g.node("Add", l.name("Shift"), in(times, l.constant("beta", c)));
+    }
+
+    /** Per sample over the last axis, written out (opset 13 has no LayerNormalization) as the engine computes it. */
+    private static String layerNorm(Layer l) {
+        OnnxGraph g = l.g();
+        int last = l.inShape().last();
+        String mean = g.node("ReduceMean", l.name("Mean"), in(l.input()), intsAttr("axes", -1), intAttr("keepdims", 1));
+        String centred = g.node("Sub", l.name("Centre"), in(l.input(), mean));
+        String square = g.node("Mul", l.name("Square"), in(centred, centred));
+        String var = g.node("ReduceMean", l.name("Variance"), in(square), intsAttr("axes", -1), intAttr("keepdims", 1));
+        String eps = g.scalar(l.name("epsilon"), (float) l.params().getDouble("epsilon"));
+        String std = g.node("Sqrt", l.name("Sqrt"), in(g.node("Add", l.name("AddEpsilon"), in(var, eps))));
+        String normalised = g.node("Div", l.name("Normalise"), in(centred, std));
+        String times = g.node("Mul", l.name("Scale"), in(normalised, l.constant("gamma", last)));
+        return g.node("Add", l.name("Shift"), in(times, l.constant("beta", last)));
+    }
+
+    /**
+     * Token ids arrive as floats: cast (truncating, as the engine's cast does) and looked up with Gather. The
+     * engine's one-hot product gives a row of zeros for an id outside the vocabulary, where Gather fails.
+     */
+    private static String embedding(Layer l) {
+        int vocab = l.params().getInt("vocabSize");
+        int dim = l.params().getInt("embeddingDim");
+        String ids = l.g().node("Cast", l.name("Ids"), in(l.input()), intAttr("to", TensorProto.DataType.INT64_VALUE));
+        return l.g().node("Gather", l.name("Gather"), in(l.constant("embeddings", vocab, dim), ids), intAttr("axis", 0));
+    }
+
+    /** x + P: the learned table, or the sinusoidal one computed as the engine computes it. */
+    private static String positionalEncoding(Layer l) {
+        int steps = l.inShape().dim(0);
+        int d = l.inShape().dim(1);
+        String table;
+        if (l.params().getString("type").equals("learned")) {
+            table = l.constant("P", steps, d);
+        } else {
+            float[] p = new float[steps * d];
+            for (int t = 0; t < steps; t++) {
+                for (int i = 0; i < d; i++) {
+                    double angle = t / Math.pow(10_000, (double) (i - i % 2) / d);
+                    p[t * d + i] = (float) (i % 2 == 0 ? Math.sin(angle) : Math.cos(angle));
+                }
+            }
+            table = l.g().floats(l.name("P"), new long[] {steps, d}, p);
+        }
+        return l.g().node("Add", l.name("AddPositions"), in(l.input(), table));
     }
 
     static List<String> kinds() {

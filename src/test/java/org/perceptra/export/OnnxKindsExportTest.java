@@ -75,17 +75,65 @@ class OnnxKindsExportTest {
     }
 
     @Test
-    void aKindOnnxExportDoesNotCoverIsRefusedByLayerAndKind() {
+    void recurrentKindsMatch() throws Exception {
         Net net = Net.input(5, 3)
-                .then("memory", StandardLayers.LSTM, Map.of("units", 4))
+                .then("norm", StandardLayers.LAYER_NORM, Map.of())
+                .then("rnn", StandardLayers.SIMPLE_RNN, Map.of("units", 4, "returnSequences", true,
+                        "activation", "leaky_relu", "negativeSlope", 0.1))
+                .then("gru", StandardLayers.GRU, Map.of("units", 5, "returnSequences", true))
+                .then("lstm", StandardLayers.LSTM, Map.of("units", 3))
+                .then("output", StandardLayers.OUTPUT, Map.of("units", 2, "activation", "linear", "loss", "mse"));
+        assertExportMatches(net.graph(), 2, false);
+    }
+
+    @Test
+    void recurrentKindsWithoutBiasReturningSequencesMatch() throws Exception {
+        Net net = Net.input(4, 2)
+                .then("gru", StandardLayers.GRU, Map.of("units", 3, "useBias", false))
+                .then("grid", StandardLayers.RESHAPE, Map.of("targetShape", List.of(3, 1)))
+                .then("lstm", StandardLayers.LSTM, Map.of("units", 2, "useBias", false, "returnSequences", true))
+                .then("rnn", StandardLayers.SIMPLE_RNN, Map.of("units", 2, "activation", "gelu"))
+                .then("output", StandardLayers.OUTPUT, Map.of("units", 3, "activation", "softmax",
+                        "loss", "categorical_crossentropy"));
+        assertExportMatches(net.graph(), 3, true);
+    }
+
+    @Test
+    void tokenKindsMatch() throws Exception {
+        Net net = Net.input(6)
+                .then("embed", StandardLayers.EMBEDDING, Map.of("vocabSize", 10, "embeddingDim", 4))
+                .then("fixed", StandardLayers.POSITIONAL_ENCODING, Map.of())
+                .then("learned", StandardLayers.POSITIONAL_ENCODING, Map.of("type", "learned"))
+                .then("flat", StandardLayers.FLATTEN, Map.of())
+                .then("output", StandardLayers.OUTPUT, Map.of("units", 2, "activation", "softmax",
+                        "loss", "categorical_crossentropy"));
+        CompiledNetwork network = GraphCompiler.compile(net.graph(), TrainingSettings.defaults().withSeed(3));
+        int batch = 8;
+        float[] ids = new float[batch * 6];
+        for (int i = 0; i < ids.length; i++) {
+            ids[i] = random.nextInt(10);
+        }
+        network.fitBatch(ids, labels(batch, 2, true), batch);
+        float[] expected = network.predict(ids, batch);
+
+        float[] actual = OnnxRuntimeCheck.run(OnnxExport.model(network, Optional.empty(), "tokens").toByteArray(),
+                ids, network.inputShape(), batch);
+
+        assertThat(OnnxRuntimeCheck.maxAbsDiff(expected, actual)).isLessThanOrEqualTo(1e-5);
+    }
+
+    @Test
+    void aKindOnnxExportDoesNotCoverIsRefusedByLayerAndKind() {
+        Net net = Net.input(5, 4)
+                .then("attend", StandardLayers.MULTI_HEAD_SELF_ATTENTION, Map.of("heads", 2, "keySize", 2))
                 .then("flat", StandardLayers.FLATTEN, Map.of())
                 .then("output", StandardLayers.OUTPUT, Map.of("units", 1, "activation", "linear", "loss", "mse"));
         CompiledNetwork network = GraphCompiler.compile(net.graph(), TrainingSettings.defaults());
 
         assertThat(OnnxExport.refusals(net.graph())).singleElement().asString()
-                .startsWith("The layer 'memory' (LSTM) cannot be exported to ONNX");
-        assertThatThrownBy(() -> OnnxExport.model(network, Optional.empty(), "lstm"))
-                .isInstanceOf(ExportRefusedException.class).hasMessageContaining("'memory' (LSTM)");
+                .startsWith("The layer 'attend' (Multi-Head Self-Attention) cannot be exported to ONNX");
+        assertThatThrownBy(() -> OnnxExport.model(network, Optional.empty(), "attention"))
+                .isInstanceOf(ExportRefusedException.class).hasMessageContaining("'attend'");
     }
 
     private void assertExportMatches(NetworkGraph graph, int outputs, boolean classes) throws Exception {
@@ -101,7 +149,9 @@ class OnnxKindsExportTest {
 
         float[] actual = OnnxRuntimeCheck.run(model, x, network.inputShape(), batch);
 
-        assertThat(OnnxRuntimeCheck.maxAbsDiff(expected, actual)).isLessThanOrEqualTo(1e-5);
+        double diff = OnnxRuntimeCheck.maxAbsDiff(expected, actual);
+        System.out.printf("%s: max abs diff %.3g%n", graph.nodeIds(), diff);
+        assertThat(diff).isLessThanOrEqualTo(1e-5);
         assertThat(expected).as("the network computes something other than zeros").isNotEqualTo(new float[expected.length]);
     }
 

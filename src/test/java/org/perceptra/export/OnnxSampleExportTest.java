@@ -27,7 +27,7 @@ class OnnxSampleExportTest {
 
     @ParameterizedTest(name = "{0}")
     @ValueSource(strings = {"xor", "two-moons", "iris", "spiral", "digits", "diabetes", "mnist-mlp", "mnist-lenet5",
-        "residual-block"})
+        "residual-block", "sequence-lstm"})
     void theExportPredictsWhatPerceptraPredicts(String sample) throws Exception {
         Project project = ProjectFiles.load(Path.of("sample-projects", sample + ".perceptra"));
         var checked = (RunPreparation.Checked) RunPreparation.check(project.graph(), project.dataset(),
