@@ -79,7 +79,8 @@ final class OnnxLayers {
             Map.entry("PositionalEncoding", OnnxLayers::positionalEncoding),
             Map.entry("LSTM", RecurrentLayers::lstm),
             Map.entry("GRU", RecurrentLayers::gru),
-            Map.entry("SimpleRNN", RecurrentLayers::simpleRnn));
+            Map.entry("SimpleRNN", RecurrentLayers::simpleRnn),
+            Map.entry("MultiHeadSelfAttention", AttentionLayers::selfAttention));
 
     private OnnxLayers() {
     }

@@ -18,11 +18,6 @@ import org.perceptra.data.FeatureScaler;
 import org.perceptra.engine.CompiledNetwork;
 import org.perceptra.engine.GraphCompiler;
 import org.perceptra.engine.WeightsJson;
-import org.perceptra.model.Connection;
-import org.perceptra.model.LayerNode;
-import org.perceptra.model.NetworkGraph;
-import org.perceptra.model.NodeId;
-import org.perceptra.model.layers.StandardLayers;
 import org.perceptra.project.Project;
 import org.perceptra.project.ProjectFiles;
 
@@ -71,28 +66,6 @@ class ExportCommandTest {
             values.get(actual);
             assertThat(actual).containsExactly(expected, org.assertj.core.data.Offset.offset(1e-5f));
         }
-    }
-
-    @Test
-    void aLayerOnnxCannotExpressIsNamedInTheRefusal(@TempDir Path dir) throws Exception {
-        // The LSTM sample with self-attention (a kind ONNX export does not cover) and a Flatten for its LSTM.
-        Project lstm = ProjectFiles.load(Path.of("sample-projects/sequence-lstm.perceptra"));
-        NetworkGraph graph = lstm.graph().withoutNode(NodeId.of("lstm"))
-                .withNode(LayerNode.of("attend", StandardLayers.MULTI_HEAD_SELF_ATTENTION))
-                .withNode(LayerNode.of("flat", StandardLayers.FLATTEN))
-                .withConnection(new Connection(NodeId.of("input"), NodeId.of("attend")))
-                .withConnection(new Connection(NodeId.of("attend"), NodeId.of("flat")))
-                .withConnection(new Connection(NodeId.of("flat"), NodeId.of("hidden")));
-        Path project = dir.resolve("attention.perceptra");
-        ProjectFiles.save(lstm.withGraph(graph), project);
-        Path onnx = dir.resolve("attention.onnx");
-
-        CliRun run = CliRun.of("export", project.toString(), "--format", "onnx", "--out", onnx.toString());
-
-        assertThat(run.exitCode()).as(run.out() + run.err()).isEqualTo(Cli.EXIT_INVALID);
-        assertThat(run.err()).contains("The layer 'attend' (Multi-Head Self-Attention) cannot be exported to ONNX")
-                .doesNotContain("Exception");
-        assertThat(onnx).doesNotExist();
     }
 
     @Test

@@ -1,7 +1,6 @@
 package org.perceptra.export;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -13,10 +12,15 @@ import org.junit.jupiter.api.Test;
 import org.perceptra.engine.CompiledNetwork;
 import org.perceptra.engine.GraphCompiler;
 import org.perceptra.model.Connection;
+import org.perceptra.model.LayerFamily;
+import org.perceptra.model.LayerInference;
 import org.perceptra.model.LayerKind;
 import org.perceptra.model.LayerNode;
 import org.perceptra.model.NetworkGraph;
 import org.perceptra.model.NodeId;
+import org.perceptra.model.ParamSpec;
+import org.perceptra.model.Params;
+import org.perceptra.model.Shape;
 import org.perceptra.model.TrainingSettings;
 import org.perceptra.model.layers.StandardLayers;
 
@@ -123,17 +127,70 @@ class OnnxKindsExportTest {
     }
 
     @Test
-    void aKindOnnxExportDoesNotCoverIsRefusedByLayerAndKind() {
+    void selfAttentionMatches() throws Exception {
         Net net = Net.input(5, 4)
-                .then("attend", StandardLayers.MULTI_HEAD_SELF_ATTENTION, Map.of("heads", 2, "keySize", 2))
+                .then("attend", StandardLayers.MULTI_HEAD_SELF_ATTENTION, Map.of("heads", 2, "keySize", 3,
+                        "dropout", 0.2))
+                .then("again", StandardLayers.MULTI_HEAD_SELF_ATTENTION, Map.of("heads", 1, "keySize", 2))
                 .then("flat", StandardLayers.FLATTEN, Map.of())
+                .then("output", StandardLayers.OUTPUT, Map.of("units", 3, "activation", "softmax",
+                        "loss", "categorical_crossentropy"));
+        assertExportMatches(net.graph(), 3, true);
+    }
+
+    @Test
+    void aKindOnnxExportDoesNotCoverIsRefusedByLayerAndKind() {
+        // Every kind the catalogue has today exports; one added later and forgotten here is refused by name.
+        LayerKind unknown = new Unexportable();
+        Net net = Net.input(4)
+                .then("novel", unknown, Map.of())
                 .then("output", StandardLayers.OUTPUT, Map.of("units", 1, "activation", "linear", "loss", "mse"));
-        CompiledNetwork network = GraphCompiler.compile(net.graph(), TrainingSettings.defaults());
 
         assertThat(OnnxExport.refusals(net.graph())).singleElement().asString()
-                .startsWith("The layer 'attend' (Multi-Head Self-Attention) cannot be exported to ONNX");
-        assertThatThrownBy(() -> OnnxExport.model(network, Optional.empty(), "attention"))
-                .isInstanceOf(ExportRefusedException.class).hasMessageContaining("'attend'");
+                .startsWith("The layer 'novel' (Novelty) cannot be exported to ONNX: ONNX export covers Activation, ");
+    }
+
+    /** A kind no exporter knows: shapes pass through, no parameters. */
+    private static final class Unexportable implements LayerKind {
+        @Override
+        public String id() {
+            return "Novelty";
+        }
+
+        @Override
+        public LayerFamily family() {
+            return LayerFamily.CORE;
+        }
+
+        @Override
+        public String description() {
+            return "a kind for tests";
+        }
+
+        @Override
+        public String formula() {
+            return "y = x";
+        }
+
+        @Override
+        public List<ParamSpec> params() {
+            return List.of();
+        }
+
+        @Override
+        public int minInputs() {
+            return 1;
+        }
+
+        @Override
+        public int maxInputs() {
+            return 1;
+        }
+
+        @Override
+        public LayerInference infer(List<Shape> inputs, Params params) {
+            return LayerInference.of(inputs.get(0), 0, 0);
+        }
     }
 
     private void assertExportMatches(NetworkGraph graph, int outputs, boolean classes) throws Exception {
