@@ -78,6 +78,19 @@ class ExportCommandTest {
     }
 
     @Test
+    void anOutputFolderThatDoesNotExistIsReportedAsSuch(@TempDir Path dir) {
+        Path trained = dir.resolve("xor.perceptra");
+        assertThat(CliRun.of("train", "sample-projects/xor.perceptra", "--epochs", "1", "--save", trained.toString())
+                .exitCode()).isZero();
+        Path out = dir.resolve("missing").resolve("xor.onnx");
+
+        CliRun run = CliRun.of("export", trained.toString(), "--format", "onnx", "--out", out.toString());
+
+        assertThat(run.exitCode()).isEqualTo(Cli.EXIT_UNREADABLE);
+        assertThat(run.err()).contains("cannot write " + out + ": its folder does not exist.");
+    }
+
+    @Test
     void anUnknownFormatIsAUsageError(@TempDir Path dir) {
         CliRun run = CliRun.of("export", "sample-projects/xor.perceptra", "--format", "tflite",
                 "--out", dir.resolve("xor.tflite").toString());
