@@ -66,6 +66,13 @@ class ArchitectureTest {
     }
 
     @Test
+    void exportKnowsNoUi() {
+        noClasses().that().resideInAPackage("org.perceptra.export..")
+                .should().dependOnClassesThat().resideInAnyPackage("javafx..", "org.perceptra.ui..", "org.perceptra.cli..")
+                .check(classes);
+    }
+
+    @Test
     void cliKnowsNoUi() {
         noClasses().that().resideInAPackage("org.perceptra.cli..")
                 .should().dependOnClassesThat().resideInAnyPackage("javafx..", "org.perceptra.ui..")

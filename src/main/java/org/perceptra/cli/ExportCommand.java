@@ -1,0 +1,131 @@
+package org.perceptra.cli;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.file.AccessDeniedException;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.concurrent.Callable;
+import org.perceptra.engine.CompileException;
+import org.perceptra.engine.CompiledNetwork;
+import org.perceptra.engine.GraphCompiler;
+import org.perceptra.engine.Scalers;
+import org.perceptra.engine.WeightsJson;
+import org.perceptra.export.ExportRefusedException;
+import org.perceptra.export.OnnxExport;
+import org.perceptra.project.Project;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/**
+ * {@code perceptra export FILE --format onnx --out PATH}: a trained project's network in a format other tools
+ * run. The ONNX file takes raw features (the scaling fitted in training is inside it) and gives what
+ * Perceptra predicts.
+ */
+@Command(name = "export", mixinStandardHelpOptions = true,
+        description = {"Export a trained project (saved with 'train --save') for other tools.",
+            "onnx: an ONNX model (opset 13, IR version 7, any batch size) that takes the features as the data "
+                + "gives them and outputs probabilities or regression values in the data's units."},
+        exitCodeListHeading = "%nExit codes:%n",
+        exitCodeList = {"0:Exported.", "1:The project has errors, holds no trained weights, or has a layer the "
+                + "format cannot express (named).", "2:The project could not be read, or PATH could not be "
+                + "written.", "64:Wrong command line."})
+final class ExportCommand implements Callable<Integer> {
+    private static final List<String> FORMATS = List.of("onnx");
+
+    @Parameters(paramLabel = "FILE", description = "A .perceptra project file with trained weights.")
+    Path file;
+
+    @Option(names = "--format", paramLabel = "F", required = true, description = "The format: onnx.")
+    String format;
+
+    @Option(names = "--out", paramLabel = "PATH", required = true, description = "The file to write.")
+    Path out;
+
+    @Spec
+    CommandSpec spec;
+
+    @Override
+    public Integer call() {
+        PrintWriter stdout = spec.commandLine().getOut();
+        PrintWriter err = spec.commandLine().getErr();
+        if (!FORMATS.contains(format.toLowerCase(Locale.ROOT))) {
+            err.println("perceptra export: unknown format '" + format + "'; the formats are " + String.join(", ",
+                    FORMATS) + ".");
+            return Cli.EXIT_USAGE;
+        }
+        var input = ProjectInput.load(file, err);
+        if (input.isEmpty()) {
+            return Cli.EXIT_UNREADABLE;
+        }
+        Project project = input.get().project();
+        if (input.get().analysis().hasErrors()) {
+            stdout.print(new AnalysisTable(project, input.get().analysis()).render());
+            err.println("perceptra export: " + file + " has errors; fix them, train and save it, then export.");
+            return Cli.EXIT_INVALID;
+        }
+        List<String> refusals = OnnxExport.refusals(project.graph());
+        if (!refusals.isEmpty()) {
+            refusals.forEach(r -> err.println("perceptra export: " + r));
+            return Cli.EXIT_INVALID;
+        }
+        if (!project.results().hasWeights()) {
+            err.println("perceptra export: " + file + " holds no trained weights. Train it and save them first: "
+                    + "perceptra train " + file + " --save " + file);
+            return Cli.EXIT_INVALID;
+        }
+        CompiledNetwork network;
+        Optional<Scalers> scalers;
+        try {
+            network = GraphCompiler.compile(project.graph(), project.training());
+            WeightsJson.load(project.results().weightsJson(), network);
+            scalers = WeightsJson.scalers(project.results().weightsJson());
+        } catch (CompileException e) {
+            err.println("perceptra export: " + e.getMessage());
+            return Cli.EXIT_INVALID;
+        } catch (IllegalArgumentException e) {
+            err.println("perceptra export: " + e.getMessage() + ". Train the project again.");
+            return Cli.EXIT_INVALID;
+        }
+        if (scalers.isEmpty()) {
+            err.println("perceptra export: note: " + file + " was saved without the scaling fitted in training (an "
+                    + "older version); the exported model takes features already scaled. Train and save it again "
+                    + "for a model that takes raw features.");
+        }
+        try {
+            OnnxExport.write(network, scalers, project.name(), out);
+        } catch (ExportRefusedException e) {
+            err.println("perceptra export: " + e.getMessage());
+            return Cli.EXIT_INVALID;
+        } catch (NoSuchFileException e) {
+            err.println("perceptra export: cannot write " + out + ": its folder does not exist.");
+            return Cli.EXIT_UNREADABLE;
+        } catch (AccessDeniedException e) {
+            err.println("perceptra export: cannot write " + out + ": permission denied.");
+            return Cli.EXIT_UNREADABLE;
+        } catch (IOException e) {
+            err.println("perceptra export: cannot write " + out + ": " + e.getMessage());
+            return Cli.EXIT_UNREADABLE;
+        }
+        stdout.println("Exported " + file + " to " + out + " (ONNX opset " + OnnxExport.OPSET + ", "
+                + size(out) + ").");
+        stdout.flush();
+        return Cli.EXIT_OK;
+    }
+
+    private static String size(Path path) {
+        try {
+            long bytes = Files.size(path);
+            return bytes < 10_000 ? bytes + " bytes" : String.format(Locale.ROOT, "%.1f kB", bytes / 1000.0);
+        } catch (IOException e) {
+            return "size unknown";
+        }
+    }
+}

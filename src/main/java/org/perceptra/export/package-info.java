@@ -1,0 +1,9 @@
+/**
+ * Takes a trained network out of Perceptra. {@link org.perceptra.export.OnnxExport} writes an ONNX model (opset
+ * 13, IR version 7, symbolic batch dimension) built from the protobuf classes of {@code tribuo-util-onnx}, one
+ * ONNX node or a few per Perceptra node, with the feature scaling fitted at training time in front, so that the
+ * file takes the data as the student gives it. A kind ONNX cannot express at that opset is refused by name
+ * ({@link org.perceptra.export.ExportRefusedException}). Uses model, data and engine (the trained tensors
+ * come from {@link org.perceptra.engine.CompiledNetwork}); never JavaFX.
+ */
+package org.perceptra.export;
