@@ -1,0 +1,122 @@
+package org.perceptra.ui.live;
+
+import java.util.Objects;
+import java.util.function.LongSupplier;
+
+/**
+ * Decides when one view redraws: at most once per period, never while it is off screen (then once as soon as it is
+ * back), and never leaving its last change undrawn.
+ *
+ * <p>Redraws ride on event deliveries: a request that comes up to {@link #ALIGN_NANOS} before the period is up
+ * redraws at once, so views redrawing at the same rate share frames (the software pipeline copies the whole window
+ * to the screen for every frame in which anything changed, so frames cost more than the pixels they change). When
+ * no further request comes, a timer draws what is left a little after the period is up. All on the FX thread.
+ */
+final class RedrawScheduler {
+    /** Half a delivery interval: a request this early is taken as on time, so the redraw keeps to deliveries. */
+    static final long ALIGN_NANOS = LiveTraining.DELIVERY_NANOS / 2;
+    /** How long after the period the timer waits: by then a delivery would have redrawn, were one coming. */
+    static final long LATE_NANOS = LiveTraining.DELIVERY_NANOS + ALIGN_NANOS;
+
+    /** Runs a task later on the FX thread. */
+    @FunctionalInterface
+    interface Timer {
+        void schedule(Runnable task, long delayNanos);
+    }
+
+    /** Whether the view is on screen, and a way to hear once when it is again. */
+    interface Visibility {
+        boolean showing();
+
+        /** Calls {@code then} once, after the view may have come back on screen. */
+        void whenShown(Runnable then);
+    }
+
+    private final long periodNanos;
+    private final LongSupplier clock;
+    private final Timer timer;
+    private final Visibility visibility;
+    private final Runnable redraw;
+    private long lastRedraw;
+    private boolean dirty;
+    private boolean timerSet;
+    private boolean watching;
+    private long redraws;
+
+    RedrawScheduler(long periodNanos, LongSupplier clock, Timer timer, Visibility visibility, Runnable redraw) {
+        if (periodNanos < 0) {
+            throw new IllegalArgumentException("period must not be negative: " + periodNanos);
+        }
+        this.periodNanos = periodNanos;
+        this.clock = Objects.requireNonNull(clock, "clock");
+        this.timer = Objects.requireNonNull(timer, "timer");
+        this.visibility = Objects.requireNonNull(visibility, "visibility");
+        this.redraw = Objects.requireNonNull(redraw, "redraw");
+        this.lastRedraw = clock.getAsLong() - periodNanos;
+    }
+
+    /** A scheduler on the FX thread for a view shown by {@code node}. */
+    static RedrawScheduler forNode(javafx.scene.Node node, long periodNanos, Runnable redraw) {
+        return new RedrawScheduler(periodNanos, System::nanoTime, org.perceptra.ui.fx.FxThread::schedule,
+                new NodeVisibility(node), redraw);
+    }
+
+    /** Something changed: redraw now if on screen and due, else as soon as both. */
+    void request() {
+        dirty = true;
+        tryRedraw(false);
+    }
+
+    /** Something changed that the user waits to see (a new run, a click): redraw now if on screen. */
+    void requestNow() {
+        dirty = true;
+        tryRedraw(true);
+    }
+
+    /** Whether a change is waiting to be drawn. */
+    boolean pending() {
+        return dirty;
+    }
+
+    /** Redraws so far. */
+    long redraws() {
+        return redraws;
+    }
+
+    private void tryRedraw(boolean now) {
+        if (!dirty) {
+            return;
+        }
+        if (!visibility.showing()) {
+            watch();
+            return;
+        }
+        long since = clock.getAsLong() - lastRedraw;
+        if (now || since >= periodNanos - ALIGN_NANOS) {
+            run();
+        } else if (!timerSet) {
+            timerSet = true;
+            timer.schedule(() -> {
+                timerSet = false;
+                tryRedraw(false);
+            }, periodNanos - since + LATE_NANOS);
+        }
+    }
+
+    private void watch() {
+        if (!watching) {
+            watching = true;
+            visibility.whenShown(() -> {
+                watching = false;
+                tryRedraw(true); // back on screen: catch up at once
+            });
+        }
+    }
+
+    private void run() {
+        dirty = false;
+        lastRedraw = clock.getAsLong();
+        redraws++;
+        redraw.run();
+    }
+}
