@@ -59,7 +59,9 @@ abstract class ChartView implements LiveView {
 
     private RedrawScheduler scheduler() {
         if (scheduler == null) { // node() is made by the subclass's constructor, after this one
-            scheduler = RedrawScheduler.forNode(node(), periodNanos, this::redraw);
+            // The loss keeps up with every delivery; the slower views take turns, one per frame.
+            scheduler = periodNanos == 0 ? RedrawScheduler.forNode(node(), periodNanos, this::redraw)
+                    : RedrawScheduler.takingTurns(node(), periodNanos, this::redraw);
         }
         return scheduler;
     }

@@ -33,7 +33,7 @@ public final class ConfusionMatrixView implements LiveView {
     private final Label hint = new Label("Click a cell to list its samples");
     private final ConfusionGrid grid = new ConfusionGrid(this::cellClicked);
     private final SampleListPane samples = new SampleListPane(this::closeList);
-    private final RedrawScheduler throttle = RedrawScheduler.forNode(root, ChartView.MIN_REDRAW_NANOS,
+    private final RedrawScheduler throttle = RedrawScheduler.takingTurns(root, ChartView.MIN_REDRAW_NANOS,
             () -> FxCosts.measure(title() + ": redraw", this::redraw));
     private RunInfo run = RunInfo.NONE;
     private EvaluationSnapshot latest;

@@ -68,7 +68,7 @@ public final class DecisionBoundaryView implements LiveView {
         pointsLayer.widthProperty().bind(canvasHolder.widthProperty());
         pointsLayer.heightProperty().bind(canvasHolder.heightProperty());
         pointsLayer.setMouseTransparent(true);
-        scheduler = RedrawScheduler.forNode(root, ChartView.MIN_REDRAW_NANOS,
+        scheduler = RedrawScheduler.takingTurns(root, ChartView.MIN_REDRAW_NANOS,
                 () -> FxCosts.measure(title() + ": redraw", this::draw));
         canvas.widthProperty().addListener(o -> redrawAll());
         canvas.heightProperty().addListener(o -> redrawAll());

@@ -10,7 +10,11 @@ import java.util.function.LongSupplier;
  * <p>Redraws ride on event deliveries: a request that comes up to {@link #ALIGN_NANOS} before the period is up
  * redraws at once, so views redrawing at the same rate share frames (the software pipeline copies the whole window
  * to the screen for every frame in which anything changed, so frames cost more than the pixels they change). When
- * no further request comes, a timer draws what is left a little after the period is up. All on the FX thread.
+ * no further request comes, a timer draws what is left a little after the period is up.
+ *
+ * <p>Views that are costly to draw and need not keep up with every delivery can take {@link Turns}: then at most one
+ * of them redraws per delivery (the others wait for the next), so that their costs spread over frames instead of
+ * piling up in one that is late to reach the screen. All on the FX thread.
  */
 final class RedrawScheduler {
     /** Half a delivery interval: a request this early is taken as on time, so the redraw keeps to deliveries. */
@@ -22,6 +26,23 @@ final class RedrawScheduler {
     @FunctionalInterface
     interface Timer {
         void schedule(Runnable task, long delayNanos);
+    }
+
+    /** Shared by views that take turns: at most one of them redraws per delivery. */
+    static final class Turns {
+        /** The turns of the views on the FX thread. */
+        static final Turns FX = new Turns();
+
+        private long lastTaken = Long.MIN_VALUE / 2;
+
+        /** Whether no view took a turn in this delivery (within {@link #ALIGN_NANOS} before {@code now}). */
+        boolean free(long now) {
+            return now - lastTaken >= ALIGN_NANOS;
+        }
+
+        void take(long now) {
+            lastTaken = now;
+        }
     }
 
     /** Whether the view is on screen, and a way to hear once when it is again. */
@@ -37,6 +58,7 @@ final class RedrawScheduler {
     private final Timer timer;
     private final Visibility visibility;
     private final Runnable redraw;
+    private final Turns turns;
     private long lastRedraw;
     private boolean dirty;
     private boolean timerSet;
@@ -44,6 +66,12 @@ final class RedrawScheduler {
     private long redraws;
 
     RedrawScheduler(long periodNanos, LongSupplier clock, Timer timer, Visibility visibility, Runnable redraw) {
+        this(periodNanos, clock, timer, visibility, redraw, null);
+    }
+
+    /** A scheduler that takes {@code turns} with the others sharing them (null: none). */
+    RedrawScheduler(long periodNanos, LongSupplier clock, Timer timer, Visibility visibility, Runnable redraw,
+                    Turns turns) {
         if (periodNanos < 0) {
             throw new IllegalArgumentException("period must not be negative: " + periodNanos);
         }
@@ -52,6 +80,7 @@ final class RedrawScheduler {
         this.timer = Objects.requireNonNull(timer, "timer");
         this.visibility = Objects.requireNonNull(visibility, "visibility");
         this.redraw = Objects.requireNonNull(redraw, "redraw");
+        this.turns = turns;
         this.lastRedraw = clock.getAsLong() - periodNanos;
     }
 
@@ -59,6 +88,12 @@ final class RedrawScheduler {
     static RedrawScheduler forNode(javafx.scene.Node node, long periodNanos, Runnable redraw) {
         return new RedrawScheduler(periodNanos, System::nanoTime, org.perceptra.ui.fx.FxThread::schedule,
                 new NodeVisibility(node), redraw);
+    }
+
+    /** As {@link #forNode}, for a view that takes turns with the other costly views on the FX thread. */
+    static RedrawScheduler takingTurns(javafx.scene.Node node, long periodNanos, Runnable redraw) {
+        return new RedrawScheduler(periodNanos, System::nanoTime, org.perceptra.ui.fx.FxThread::schedule,
+                new NodeVisibility(node), redraw, Turns.FX);
     }
 
     /** Something changed: redraw now if on screen and due, else as soon as both. */
@@ -91,15 +126,23 @@ final class RedrawScheduler {
             watch();
             return;
         }
-        long since = clock.getAsLong() - lastRedraw;
-        if (now || since >= periodNanos - ALIGN_NANOS) {
+        long t = clock.getAsLong();
+        long since = t - lastRedraw;
+        if (now || since >= periodNanos - ALIGN_NANOS && (turns == null || turns.free(t))) {
             run();
-        } else if (!timerSet) {
+        } else {
+            // Not yet due, or another view's turn: the next delivery asks again, or else the timer does.
+            retryIn(since >= periodNanos - ALIGN_NANOS ? LATE_NANOS : periodNanos - since + LATE_NANOS);
+        }
+    }
+
+    private void retryIn(long delay) {
+        if (!timerSet) {
             timerSet = true;
             timer.schedule(() -> {
                 timerSet = false;
                 tryRedraw(false);
-            }, periodNanos - since + LATE_NANOS);
+            }, delay);
         }
     }
 
@@ -116,6 +159,9 @@ final class RedrawScheduler {
     private void run() {
         dirty = false;
         lastRedraw = clock.getAsLong();
+        if (turns != null) {
+            turns.take(lastRedraw);
+        }
         redraws++;
         redraw.run();
     }

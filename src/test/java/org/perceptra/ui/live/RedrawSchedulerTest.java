@@ -64,6 +64,10 @@ class RedrawSchedulerTest {
         RedrawScheduler scheduler(long period) {
             return new RedrawScheduler(period, () -> now, this, this, () -> redraws.add(now));
         }
+
+        RedrawScheduler takingTurns(long period, RedrawScheduler.Turns turns, List<Long> into) {
+            return new RedrawScheduler(period, () -> now, this, this, () -> into.add(now), turns);
+        }
     }
 
     @Test
@@ -187,5 +191,46 @@ class RedrawSchedulerTest {
         }
 
         assertThat(fake.redraws).hasSize(5);
+    }
+
+    @Test
+    void viewsTakingTurnsNeverRedrawInTheSameDeliveryYetEachKeepsItsRate() {
+        Fake fake = new Fake();
+        RedrawScheduler.Turns turns = new RedrawScheduler.Turns();
+        List<List<Long>> redraws = List.of(new ArrayList<>(), new ArrayList<>(), new ArrayList<>());
+        List<RedrawScheduler> views = redraws.stream().map(r -> fake.takingTurns(PERIOD, turns, r)).toList();
+        long start = fake.now;
+        for (long t = start; t <= start + 2_000 * MS; t += DELIVERY) {
+            fake.advanceTo(t);
+            views.forEach(RedrawScheduler::request);
+        }
+        fake.advanceTo(start + 3_000 * MS);
+
+        List<Long> all = new ArrayList<>();
+        redraws.forEach(all::addAll);
+        assertThat(all).as("one redraw per delivery at most").doesNotHaveDuplicates();
+        for (List<Long> r : redraws) {
+            assertThat(r).as("each view still redraws about every period").hasSizeGreaterThanOrEqualTo(8);
+        }
+        assertThat(views).allMatch(v -> !v.pending());
+    }
+
+    @Test
+    void aViewWaitingForItsTurnStillDrawsItsLastChange() {
+        Fake fake = new Fake();
+        RedrawScheduler.Turns turns = new RedrawScheduler.Turns();
+        List<Long> first = new ArrayList<>();
+        List<Long> second = new ArrayList<>();
+        RedrawScheduler a = fake.takingTurns(PERIOD, turns, first);
+        RedrawScheduler b = fake.takingTurns(PERIOD, turns, second);
+        a.request();
+        b.request(); // a took this delivery's turn: b waits, and no delivery follows
+
+        assertThat(second).isEmpty();
+        fake.advanceTo(fake.now + RedrawScheduler.LATE_NANOS);
+
+        assertThat(first).hasSize(1);
+        assertThat(second).hasSize(1);
+        assertThat(b.pending()).isFalse();
     }
 }
