@@ -31,7 +31,8 @@ public final class FxThread {
         });
     }
 
-    static void schedule(Runnable task, long delayNanos) {
+    /** Runs {@code task} on the FX thread after {@code delayNanos} (at once when not positive). */
+    public static void schedule(Runnable task, long delayNanos) {
         if (delayNanos <= 0) {
             Platform.runLater(task);
         } else {

@@ -33,7 +33,8 @@ public final class ConfusionMatrixView implements LiveView {
     private final Label hint = new Label("Click a cell to list its samples");
     private final ConfusionGrid grid = new ConfusionGrid(this::cellClicked);
     private final SampleListPane samples = new SampleListPane(this::closeList);
-    private final RedrawThrottle throttle = new RedrawThrottle(root, this::redraw);
+    private final RedrawScheduler throttle = RedrawScheduler.takingTurns(root, ChartView.MIN_REDRAW_NANOS,
+            () -> FxCosts.measure(title() + ": redraw", this::redraw));
     private RunInfo run = RunInfo.NONE;
     private EvaluationSnapshot latest;
     private ConfusionMatrix matrix;

@@ -27,8 +27,10 @@ import org.perceptra.ui.fx.FxToolkit;
 /**
  * Not a test: measures training speed with the whole dashboard on screen against the same run headless, the
  * frames per second the FX thread keeps while training, and how long an event takes from the training thread to
- * the views. Runs alternate (headless, dashboard, headless, …) after a warm-up run, so JIT warm-up and machine
- * load fall on both sides alike. Run under a display (Xvfb) with {@code -Dprism.order=sw} and
+ * the views. Runs alternate (headless, dashboard, headless, …) after a warm-up run of each, so JIT warm-up and
+ * machine load fall on both sides alike. Besides frame rates and speeds, which depend on the machine's load, it
+ * prints CPU time per second of training: of the FX and render threads (and of the X server, given its process id
+ * as {@code -Dbench.xvfb=PID}), and each view's share of the FX thread's. Run under a display (Xvfb) with {@code -Dprism.order=sw} and
  * {@code OMP_NUM_THREADS=1}:
  * {@code java -cp … org.perceptra.ui.live.DashboardBenchmark sample-projects/spiral.perceptra [ROUNDS [EPOCHS]]}.
  */
@@ -36,12 +38,26 @@ public final class DashboardBenchmark {
     private static final ThreadMXBean THREADS = ManagementFactory.getThreadMXBean();
     private static final String FX_THREAD = "JavaFX Application Thread";
     private static final String RENDER_THREAD = "QuantumRenderer-0";
+    private static final com.sun.management.OperatingSystemMXBean OS =
+            (com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean();
 
     private final Project project;
     private final List<Double> headlessCpu = new ArrayList<>();
     private final List<Double> dashboardCpu = new ArrayList<>();
     private final List<Double> fxShare = new ArrayList<>();
     private final List<Double> renderShare = new ArrayList<>();
+    private final List<Double> processShare = new ArrayList<>();
+    private final List<Double> headlessProcessShare = new ArrayList<>();
+    private final List<Double> xvfbShare = new ArrayList<>();
+    private final List<Double> pixelLatencies = new ArrayList<>();
+    private final Map<String, long[]> costs = new java.util.TreeMap<>();
+    private final Map<String, Double> headlessThreads = new java.util.HashMap<>();
+    private final Map<String, Double> dashboardThreads = new java.util.HashMap<>();
+    private Map<String, Long> threadsAtStart = Map.of();
+    private double measuredSeconds;
+    /** The X server's process, when its id is given as {@code -Dbench.xvfb=PID}: its CPU counts against the UI. */
+    private final ProcessHandle xvfb = Long.getLong("bench.xvfb") == null ? null
+            : ProcessHandle.of(Long.getLong("bench.xvfb")).orElse(null);
     private final Path folder;
     private Stage stage;
 
@@ -59,12 +75,15 @@ public final class DashboardBenchmark {
             project = project.withTraining(t.withBatchAndEpochs(t.batchSize(), Integer.parseInt(args[2])));
         }
         DashboardBenchmark bench = new DashboardBenchmark(project, file.getParent());
+        FxCosts.enable();
         FxToolkit.startWithStage(s -> {
             Application.setUserAgentStylesheet(new PrimerLight().getUserAgentStylesheet());
             bench.stage = s;
             FxToolkit.keepAliveWithoutWindows();
         });
         System.out.printf(Locale.ROOT, "warm-up (headless): %.0f steps/s%n", bench.headless());
+        System.out.printf(Locale.ROOT, "warm-up (dashboard): %.0f steps/s%n", bench.withDashboard(new ArrayList<>())[0]);
+        bench.forgetWarmUp();
         List<Double> headless = new ArrayList<>();
         List<Double> shown = new ArrayList<>();
         List<Double> fps = new ArrayList<>();
@@ -85,16 +104,43 @@ public final class DashboardBenchmark {
                 fps.stream().mapToDouble(Double::doubleValue).min().orElse(0));
         if (lat.length > 0) {
             System.out.printf(Locale.ROOT, "event to views: median %.1f ms, 95th percentile %.1f ms, max %.1f ms "
-                    + "(%d events); the pixels follow at the next frame (≤ 16.7 ms)%n", lat[lat.length / 2],
+                    + "(%d events)%n", lat[lat.length / 2],
                     lat[(int) (lat.length * 0.95)], lat[lat.length - 1], lat.length);
         }
-        System.out.printf(Locale.ROOT, "training thread CPU per step: headless %.3f ms, dashboard %.3f ms (%.1f%%); "
-                        + "while training, the FX thread used %.0f%% of a core and the renderer %.0f%%%n",
+        System.out.printf(Locale.ROOT, "training thread CPU per step: headless %.3f ms, dashboard %.3f ms (%.1f%%)%n",
                 mean(bench.headlessCpu.subList(1, bench.headlessCpu.size())), mean(bench.dashboardCpu),
-                100 * mean(bench.dashboardCpu) / mean(bench.headlessCpu.subList(1, bench.headlessCpu.size())),
-                100 * mean(bench.fxShare), 100 * mean(bench.renderShare));
+                100 * mean(bench.dashboardCpu) / mean(bench.headlessCpu.subList(1, bench.headlessCpu.size())));
+        if (!bench.pixelLatencies.isEmpty()) {
+            double[] px = bench.pixelLatencies.stream().mapToDouble(Double::doubleValue).sorted().toArray();
+            System.out.printf(Locale.ROOT, "step event to loss-chart pixels: median %.1f ms, 95th percentile %.1f ms, "
+                    + "max %.1f ms (%d events)%n", px[px.length / 2], px[(int) (px.length * 0.95)], px[px.length - 1],
+                    px.length);
+        }
+        System.out.printf(Locale.ROOT, "CPU while training, in %% of one core: FX thread %.1f, renderer %.1f, "
+                        + "whole process %.1f (headless %.1f)%s%n",
+                100 * mean(bench.fxShare), 100 * mean(bench.renderShare), 100 * mean(bench.processShare),
+                100 * mean(bench.headlessProcessShare.subList(1, bench.headlessProcessShare.size())),
+                bench.xvfb == null ? "" : String.format(Locale.ROOT, ", Xvfb %.1f", 100 * mean(bench.xvfbShare)));
+        printShares("busiest threads, headless (% of one core):", bench.headlessThreads, rounds);
+        printShares("busiest threads, dashboard (% of one core):", bench.dashboardThreads, rounds);
+        System.out.println("FX thread CPU time per second of training (mean of the dashboard rounds):");
+        bench.costs.forEach((what, t) -> System.out.printf(Locale.ROOT, "  %-40s %6.1f ms/s in %6.1f calls/s%n", what,
+                t[0] / 1e6 / bench.measuredSeconds, t[1] / bench.measuredSeconds));
         FxToolkit.exit();
         System.exit(0);
+    }
+
+    /** The dashboard's warm-up run JIT-compiles the UI; its figures would charge that to the UI. */
+    private void forgetWarmUp() {
+        dashboardCpu.clear();
+        fxShare.clear();
+        renderShare.clear();
+        processShare.clear();
+        xvfbShare.clear();
+        pixelLatencies.clear();
+        costs.clear();
+        dashboardThreads.clear();
+        measuredSeconds = 0;
     }
 
     private static double mean(List<Double> v) {
@@ -116,8 +162,16 @@ public final class DashboardBenchmark {
         if (!(outcome instanceof RunPreparation.Ready ready)) {
             throw new IllegalStateException(((RunPreparation.Refused) outcome).message());
         }
+        long cpu = OS.getProcessCpuTime();
+        Map<String, Long> threads = cpuByThreadGroup();
+        long t0 = System.nanoTime();
         ready.session().start();
         ready.session().awaitEnd(1, TimeUnit.HOURS);
+        double seconds = (System.nanoTime() - t0) / 1e9;
+        headlessProcessShare.add((OS.getProcessCpuTime() - cpu) / 1e9 / seconds);
+        if (headlessProcessShare.size() > 1) { // not the warm-up run
+            addShares(threads, seconds, headlessThreads);
+        }
         return speed(log.ending());
     }
 
@@ -133,6 +187,30 @@ public final class DashboardBenchmark {
                 .mapToLong(t -> THREADS.getThreadCpuTime(t.getId())).sum();
     }
 
+    /** CPU time (ns) so far of every live thread, by name with numbers dropped ("GC Thread#0" and "#1" together). */
+    private static Map<String, Long> cpuByThreadGroup() {
+        Map<String, Long> byName = new java.util.HashMap<>();
+        for (Thread t : Thread.getAllStackTraces().keySet()) {
+            long ns = THREADS.getThreadCpuTime(t.getId());
+            if (ns > 0) {
+                byName.merge(t.getName().replaceAll("[0-9]+", "#"), ns, Long::sum);
+            }
+        }
+        return byName;
+    }
+
+    /** Adds the CPU each thread group used since {@code before}, per second of {@code seconds}, into {@code into}. */
+    private static void addShares(Map<String, Long> before, double seconds, Map<String, Double> into) {
+        cpuByThreadGroup().forEach((k, v) -> into.merge(k, (v - before.getOrDefault(k, 0L)) / 1e9 / seconds,
+                Double::sum));
+    }
+
+    private static void printShares(String title, Map<String, Double> sums, int runs) {
+        System.out.println(title);
+        sums.entrySet().stream().sorted(Map.Entry.<String, Double>comparingByValue().reversed()).limit(8)
+                .forEach(e -> System.out.printf(Locale.ROOT, "  %-40s %5.1f%%%n", e.getKey(), 100 * e.getValue() / runs));
+    }
+
     private static double speed(TrainingEvent end) {
         if (end instanceof TrainingEvent.RunFinished f) {
             return f.iteration() / f.seconds();
@@ -140,18 +218,37 @@ public final class DashboardBenchmark {
         throw new IllegalStateException("run did not finish: " + end);
     }
 
-    /** Steps per second and frames per second of one run with the dashboard visible; adds event latencies (ms). */
+    /**
+     * Steps per second and frames per second of one run with the dashboard visible; adds event latencies (ms) to the
+     * views, and to the loss chart's pixels: taken just after the second frame after the chart redrew (the first
+     * hands the new picture to the renderer; the second waits until the renderer has painted it).
+     */
     private double[] withDashboard(List<Double> latencies) throws InterruptedException {
         Map<TrainingEvent, Long> sentAt = new ConcurrentHashMap<>();
         CountDownLatch over = new CountDownLatch(1);
         AtomicLong frames = new AtomicLong();
         TrainingEvent[] end = new TrainingEvent[1];
         long[] span = new long[2];
-        long[] cpu = new long[2];
+        long[] cpu = new long[4];
+        long[] layoutStart = new long[1];
+        List<Long> applied = new ArrayList<>();
+        List<Long> redrawn = new ArrayList<>();
+        List<Long> handedToRenderer = new ArrayList<>();
         AnimationTimer counter = new AnimationTimer() {
             @Override
-            public void handle(long now) {
+            public void handle(long ignored) {
                 frames.incrementAndGet();
+                if (!handedToRenderer.isEmpty()) {
+                    // Runs once this frame is over, and this frame waits for the last one to be painted.
+                    List<Long> painted = List.copyOf(handedToRenderer);
+                    javafx.application.Platform.runLater(() -> {
+                        long now = System.nanoTime();
+                        painted.forEach(t -> pixelLatencies.add((now - t) / 1e6));
+                    });
+                }
+                handedToRenderer.clear();
+                handedToRenderer.addAll(redrawn);
+                redrawn.clear();
             }
         };
         FxToolkit.runAndWait(() -> {
@@ -167,6 +264,10 @@ public final class DashboardBenchmark {
                     span[0] = System.nanoTime();
                     cpu[0] = cpuOf(FX_THREAD);
                     cpu[1] = cpuOf(RENDER_THREAD);
+                    cpu[2] = OS.getProcessCpuTime();
+                    cpu[3] = xvfbCpu();
+                    threadsAtStart = cpuByThreadGroup();
+                    FxCosts.takeAll();
                 }
 
                 @Override
@@ -176,18 +277,37 @@ public final class DashboardBenchmark {
                         Long t = sentAt.remove(e);
                         if (t != null) {
                             latencies.add((now - t) / 1e6);
+                            if (e instanceof TrainingEvent.Iterations) {
+                                applied.add(t);
+                            }
                         }
                         if (e instanceof TrainingEvent.RunFinished || e instanceof TrainingEvent.RunFailed) {
                             end[0] = e;
                             span[1] = now;
                             cpu[0] = cpuOf(FX_THREAD) - cpu[0];
                             cpu[1] = cpuOf(RENDER_THREAD) - cpu[1];
+                            cpu[2] = OS.getProcessCpuTime() - cpu[2];
+                            cpu[3] = xvfbCpu() - cpu[3];
+                            FxCosts.takeAll().forEach((k, v) -> {
+                                long[] sum = costs.computeIfAbsent(k, x -> new long[2]);
+                                sum[0] += v[0];
+                                sum[1] += v[1];
+                            });
                             over.countDown();
                         }
                     }
                 }
             });
-            stage.setScene(new Scene(new TrainingDashboard(training), 1280, 800));
+            TrainingDashboard dashboard = new TrainingDashboard(training);
+            dashboard.lossView().afterRedraw(() -> {
+                redrawn.addAll(applied);
+                applied.clear();
+            });
+            Scene scene = new Scene(dashboard, 1280, 800);
+            scene.addPreLayoutPulseListener(() -> layoutStart[0] = FxCosts.cpuNow());
+            scene.addPostLayoutPulseListener(() -> FxCosts.add("pulse: CSS and layout",
+                    FxCosts.cpuNow() - layoutStart[0]));
+            stage.setScene(scene);
             stage.show();
             counter.start();
             training.train();
@@ -199,8 +319,16 @@ public final class DashboardBenchmark {
             stage.hide();
         });
         double seconds = (span[1] - span[0]) / 1e9;
+        measuredSeconds += seconds;
         fxShare.add(cpu[0] / 1e9 / seconds);
         renderShare.add(cpu[1] / 1e9 / seconds);
+        processShare.add(cpu[2] / 1e9 / seconds);
+        addShares(threadsAtStart, seconds, dashboardThreads);
+        xvfbShare.add(cpu[3] / 1e9 / seconds);
         return new double[] {speed(end[0]), counted / seconds};
+    }
+
+    private long xvfbCpu() {
+        return xvfb == null ? 0 : xvfb.info().totalCpuDuration().map(java.time.Duration::toNanos).orElse(0L);
     }
 }

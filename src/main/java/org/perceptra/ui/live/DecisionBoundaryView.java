@@ -47,7 +47,9 @@ public final class DecisionBoundaryView implements LiveView {
     /** The samples never move during a run: drawn once on their own layer, not again with every heatmap. */
     private final Canvas pointsLayer = new Canvas();
     private final Pane canvasHolder = new Pane(canvas, pointsLayer);
-    private double[] pointsDrawnFor;
+    /** Where the points, frame and background were last drawn; null when they must be drawn again. */
+    private double[] placementDrawn;
+    private final RedrawScheduler scheduler;
     private final FlowPane legend = new FlowPane(14, 4);
     private final BorderPane root = new BorderPane();
     private final CheckBox discretise = new CheckBox("Discretise");
@@ -57,6 +59,9 @@ public final class DecisionBoundaryView implements LiveView {
     private double regressionLow;
     private double regressionHigh = 1;
     private int updates;
+    /** A grid arrived (or the colours changed) that the heatmap image does not show yet. */
+    private boolean stale;
+    private DecisionBoundary drawnGrid;
 
     public DecisionBoundaryView() {
         canvasHolder.setMinSize(120, 120);
@@ -65,13 +70,15 @@ public final class DecisionBoundaryView implements LiveView {
         pointsLayer.widthProperty().bind(canvasHolder.widthProperty());
         pointsLayer.heightProperty().bind(canvasHolder.heightProperty());
         pointsLayer.setMouseTransparent(true);
+        scheduler = RedrawScheduler.takingTurns(root, ChartView.MIN_REDRAW_NANOS,
+                () -> FxCosts.measure(title() + ": redraw", this::draw));
         canvas.widthProperty().addListener(o -> redrawAll());
         canvas.heightProperty().addListener(o -> redrawAll());
         discretise.setId("boundary-discretise");
         discretise.setMinWidth(Region.USE_PREF_SIZE);
         discretise.selectedProperty().addListener((o, was, now) -> {
-            heatmap = null;
-            draw();
+            stale = true;
+            scheduler.requestNow();
         });
         legend.setPadding(new Insets(4, 8, 2, PAD_LEFT));
         legend.getStyleClass().add("boundary-legend");
@@ -114,7 +121,8 @@ public final class DecisionBoundaryView implements LiveView {
     public void runPrepared(RunInfo info) {
         run = info;
         latest = null;
-        heatmap = null;
+        drawnGrid = null;
+        stale = false;
         updates = 0;
         regressionLow = 0;
         regressionHigh = 1;
@@ -131,8 +139,8 @@ public final class DecisionBoundaryView implements LiveView {
     }
 
     private void redrawAll() {
-        pointsDrawnFor = null;
-        draw();
+        placementDrawn = null;
+        scheduler.requestNow();
     }
 
     @Override
@@ -145,9 +153,8 @@ public final class DecisionBoundaryView implements LiveView {
         }
         if (newest != null) {
             latest = newest;
-            heatmap = null;
-            updates++;
-            draw();
+            stale = true;
+            scheduler.request();
         }
     }
 
@@ -160,34 +167,48 @@ public final class DecisionBoundaryView implements LiveView {
         return discretise.isSelected();
     }
 
+    /** The latest grid in colours, written into one reused image (one copy of an int array, no per-pixel calls). */
     private WritableImage heatmap() {
-        if (heatmap == null && latest != null) {
+        if (stale && latest != null) {
             int n = latest.resolution();
             int[] argb = run.classification()
                     ? BoundaryColors.classes(latest, discretise.isSelected())
                     : BoundaryColors.regression(latest, regressionLow, regressionHigh, discretise.isSelected());
-            heatmap = new WritableImage(n, n);
+            if (heatmap == null || (int) heatmap.getWidth() != n || (int) heatmap.getHeight() != n) {
+                heatmap = new WritableImage(n, n);
+            }
             heatmap.getPixelWriter().setPixels(0, 0, n, n, PixelFormat.getIntArgbInstance(), argb, 0, n);
+            stale = false;
+            if (latest != drawnGrid) {
+                drawnGrid = latest;
+                updates++;
+            }
         }
-        return heatmap;
+        return latest == null ? null : heatmap;
     }
 
+    /**
+     * Draws the new heatmap; the background, points and frame only when their place changed (a resize, a new
+     * run): the samples never move during a run, so an update is one image drawn over the last.
+     */
     private void draw() {
-        double w = canvas.getWidth();
-        double h = canvas.getHeight();
+        double w = Math.floor(canvas.getWidth());
+        double h = Math.floor(canvas.getHeight());
         GraphicsContext g = canvas.getGraphicsContext2D();
-        g.setFill(ChartTheme.fx(frame.background()));
-        g.fillRect(0, 0, w, h);
-        double size = Math.min(w - PAD_LEFT - PAD, h - PAD_BOTTOM - PAD);
-        if (size < 20) {
+        double size = Math.floor(Math.min(w - PAD_LEFT - PAD, h - PAD_BOTTOM - PAD));
+        double[] range = range();
+        if (size < 20 || range == null) {
+            placementDrawn = null;
+            g.setFill(ChartTheme.fx(frame.background()));
+            g.fillRect(0, 0, canvas.getWidth(), canvas.getHeight());
             clearPoints();
+        }
+        if (size < 20) {
             return;
         }
-        double left = PAD_LEFT + (w - PAD_LEFT - PAD - size) / 2;
+        double left = Math.floor(PAD_LEFT + (w - PAD_LEFT - PAD - size) / 2);
         double top = PAD;
-        double[] range = range();
         if (range == null) {
-            clearPoints();
             g.setFill(ChartTheme.fx(frame.text()));
             g.setFont(Font.font(13));
             g.setTextAlign(TextAlignment.CENTER);
@@ -196,22 +217,26 @@ public final class DecisionBoundaryView implements LiveView {
                     : "The decision boundary appears once training starts.", w / 2, h / 2);
             return;
         }
+        double[] placement = {range[0], range[1], range[2], range[3], left, top, size, w, h};
+        if (!java.util.Arrays.equals(placement, placementDrawn)) {
+            placementDrawn = placement;
+            stale = true; // the whole canvas is cleared: the heatmap goes on again
+            g.setFill(ChartTheme.fx(frame.background()));
+            g.fillRect(0, 0, canvas.getWidth(), canvas.getHeight());
+            clearPoints();
+            GraphicsContext top2 = pointsLayer.getGraphicsContext2D();
+            drawPoints(top2, range, left, top, size);
+            drawFrame(top2, range, left, top, size);
+        }
+        boolean fresh = stale;
         WritableImage img = heatmap();
-        if (img != null) {
+        if (img != null && fresh) {
             g.setImageSmoothing(!discretise.isSelected());
             g.drawImage(img, left, top, size, size);
         }
-        double[] placement = {range[0], range[1], range[2], range[3], left, top, size};
-        if (!java.util.Arrays.equals(placement, pointsDrawnFor)) {
-            pointsDrawnFor = placement;
-            clearPoints();
-            drawPoints(pointsLayer.getGraphicsContext2D(), range, left, top, size);
-        }
-        drawFrame(g, range, left, top, size);
     }
 
     private void clearPoints() {
-        pointsDrawnFor = null;
         pointsLayer.getGraphicsContext2D().clearRect(0, 0, pointsLayer.getWidth(), pointsLayer.getHeight());
     }
 
@@ -332,6 +357,9 @@ public final class DecisionBoundaryView implements LiveView {
 
     @Override
     public void exportPng(Path file) throws IOException {
+        if (scheduler.pending()) {
+            draw(); // the picture shows the latest grid, even of a view off screen
+        }
         WritableImage image = root.snapshot(null, null);
         if (!ImageIO.write(SwingFXUtils.fromFXImage(image, null), "png", file.toFile())) {
             throw new IOException("no PNG writer available");

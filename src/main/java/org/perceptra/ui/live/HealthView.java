@@ -152,13 +152,21 @@ public final class HealthView extends ChartView {
             }
         }
         if (last != null) {
-            redrawOnce(ratios::refresh);
-            rows.setAll(latest.values());
+            redrawOnce(() -> { });
             List<HealthWarning> now = new ArrayList<>();
             latest.values().forEach(stats -> now.addAll(HealthRules.assess(stats)));
             if (!now.equals(warnings)) {
                 warnings.setAll(now);
             }
+        }
+    }
+
+    /** The chart's envelopes and the table follow only on screen, and at most at the chart's rate. */
+    @Override
+    void beforeRedraw() {
+        ratios.refresh();
+        if (!rows.equals(List.copyOf(latest.values()))) {
+            rows.setAll(latest.values());
         }
     }
 

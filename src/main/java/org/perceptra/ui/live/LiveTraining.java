@@ -270,9 +270,7 @@ public final class LiveTraining {
         if (gen != generation) {
             return;
         }
-        for (TrainingEvent e : events) {
-            track(e);
-        }
+        FxCosts.measure("controls: run state", () -> events.forEach(this::track));
         observers.forEach(o -> o.eventsArrived(events));
     }
 

@@ -21,6 +21,7 @@ import org.perceptra.engine.session.TrainingEvent;
 import org.perceptra.ui.live.chart.ChartStyle;
 import org.perceptra.ui.live.chart.CsvExport;
 import org.perceptra.ui.live.chart.EnvelopeSeries;
+import org.perceptra.ui.live.chart.LeanCharts;
 import org.perceptra.ui.live.chart.LiveXYDataset;
 import org.perceptra.ui.live.chart.Palette;
 
@@ -33,6 +34,11 @@ public final class LossView extends ChartView {
     static final int MAX_POINTS = 2000;
     /** The faint per-step line and its smoothed twin: about one bucket per pixel column of a wide plot. */
     static final int STEP_POINTS = 1200;
+    /**
+     * The loss is what a student watches: it redraws with every delivery of events (20 a second), so that a step
+     * reaches the screen within 100 ms. The other views redraw less often.
+     */
+    static final long REDRAW_NANOS = 0;
 
     private final LiveXYDataset steps = new LiveXYDataset();
     private final EnvelopeSeries raw = steps.add(new EnvelopeSeries("training (each step)", STEP_POINTS));
@@ -53,7 +59,7 @@ public final class LossView extends ChartView {
     }
 
     private LossView(XYPlot plot) {
-        super(ChartStyle.chart(plot, true));
+        super(REDRAW_NANOS, ChartStyle.chart(plot, true));
         this.plot = plot;
         XYLineAndShapeRenderer stepLines = ChartStyle.lines();
         stepLines.setSeriesPaint(0, Palette.awt(0, 0.28));
@@ -114,30 +120,37 @@ public final class LossView extends ChartView {
     public void apply(List<TrainingEvent> events) {
         boolean changed = false;
         for (TrainingEvent e : events) {
-            if (e instanceof TrainingEvent.Iterations it) {
-                float[] losses = it.losses();
-                for (int i = 0; i < losses.length; i++) {
-                    addStep(it.firstIteration() + i, losses[i]);
-                }
-                changed = true;
-            } else if (e instanceof TrainingEvent.EpochEnded end && !Double.isNaN(end.validationLoss())) {
-                validation.add(end.iteration(), end.validationLoss());
-                changed = true;
-            } else if (e instanceof TrainingEvent.RunFailed failed) {
-                markers.mark(failed.iteration(), "training diverged");
-                changed = true;
-            } else if (e instanceof TrainingEvent.Adjusted adjusted) {
-                plot.addDomainMarker(0, AdjustmentMarker.of(adjusted), org.jfree.chart.ui.Layer.FOREGROUND);
-                adjustments++;
-                changed = true;
-            }
+            changed |= e instanceof TrainingEvent.Iterations || e instanceof TrainingEvent.RunFailed
+                    || e instanceof TrainingEvent.Adjusted
+                    || e instanceof TrainingEvent.EpochEnded end && !Double.isNaN(end.validationLoss());
         }
         if (changed) {
-            redrawOnce(() -> {
-                steps.refresh();
-                epochs.refresh();
-            });
+            redrawOnce(() -> events.forEach(this::record)); // markers too, silently
         }
+    }
+
+    private void record(TrainingEvent e) {
+        if (e instanceof TrainingEvent.Iterations it) {
+            float[] losses = it.losses();
+            for (int i = 0; i < losses.length; i++) {
+                addStep(it.firstIteration() + i, losses[i]);
+            }
+        } else if (e instanceof TrainingEvent.EpochEnded end && !Double.isNaN(end.validationLoss())) {
+            validation.add(end.iteration(), end.validationLoss());
+        } else if (e instanceof TrainingEvent.RunFailed failed) {
+            markers.mark(failed.iteration(), "training diverged");
+        } else if (e instanceof TrainingEvent.Adjusted adjusted) {
+            plot.addDomainMarker(0, AdjustmentMarker.of(adjusted), org.jfree.chart.ui.Layer.FOREGROUND);
+            adjustments++;
+        }
+    }
+
+    /** The envelopes are worked out only for the frames that show them. */
+    @Override
+    void beforeRedraw() {
+        steps.refresh();
+        epochs.refresh();
+        LeanCharts.markPointsWhileFew((XYLineAndShapeRenderer) plot.getRenderer(1), epochs);
     }
 
     private void addStep(long step, double loss) {
@@ -154,7 +167,7 @@ public final class LossView extends ChartView {
         for (int i = 0; i < raw.size(); i++) {
             smooth.add(raw.x(i), ema.next(raw.y(i)));
         }
-        redrawOnce(steps::refresh);
+        redrawNow(() -> { });
     }
 
     private void useLogScale(boolean log) {

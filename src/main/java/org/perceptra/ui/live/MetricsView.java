@@ -21,6 +21,7 @@ import org.perceptra.engine.session.TrainingEvent;
 import org.perceptra.ui.live.chart.ChartStyle;
 import org.perceptra.ui.live.chart.CsvExport;
 import org.perceptra.ui.live.chart.EnvelopeSeries;
+import org.perceptra.ui.live.chart.LeanCharts;
 import org.perceptra.ui.live.chart.LiveXYDataset;
 import org.perceptra.ui.live.chart.Palette;
 
@@ -43,6 +44,8 @@ public final class MetricsView extends ChartView {
     private final Map<String, Integer> colourOf = new LinkedHashMap<>();
     private final ChartViewer viewer;
     private int batchesPerEpoch = 1;
+    /** Figures of whole epochs and a learning rate that rarely moves: 2.5 redraws a second show them well. */
+    static final long REDRAW_NANOS = 400_000_000L;
 
     public MetricsView() {
         this(new CombinedDomainXYPlot(ChartStyle.axis("epoch")), ChartStyle.plot("epoch", "score"),
@@ -50,7 +53,7 @@ public final class MetricsView extends ChartView {
     }
 
     private MetricsView(CombinedDomainXYPlot combined, XYPlot metrics, XYPlot lr) {
-        super(ChartStyle.chart(combined, true));
+        super(REDRAW_NANOS, ChartStyle.chart(combined, true));
         this.metricsPlot = metrics;
         combined.setGap(12);
         combined.setBackgroundPaint(java.awt.Color.WHITE);
@@ -110,35 +113,44 @@ public final class MetricsView extends ChartView {
     public void apply(List<TrainingEvent> events) {
         boolean changed = false;
         for (TrainingEvent e : events) {
-            if (e instanceof TrainingEvent.RunStarted s) {
-                batchesPerEpoch = Math.max(1, s.batchesPerEpoch());
-            } else if (e instanceof TrainingEvent.Iterations it) {
-                float[] lrs = it.learningRates();
-                for (int i = 0; i < lrs.length; i++) {
-                    rate.add((it.firstIteration() + i) / (double) batchesPerEpoch, lrs[i]);
-                }
-                changed = true;
-            } else if (e instanceof TrainingEvent.EpochEnded end) {
-                end.trainMetrics().forEach((k, v) -> {
-                    if (SHOWN.contains(k)) {
-                        series(k, false).add(end.epoch() + 1, v);
-                    }
-                });
-                end.validationMetrics().forEach((k, v) -> {
-                    if (SHOWN.contains(k)) {
-                        series(k, true).add(end.epoch() + 1, v);
-                    }
-                });
-                changed = true;
-            }
+            changed |= e instanceof TrainingEvent.RunStarted || e instanceof TrainingEvent.Iterations
+                    || e instanceof TrainingEvent.EpochEnded;
         }
         if (changed) {
-            redrawOnce(() -> {
-                scores.refresh();
-                errors.refresh();
-                rates.refresh();
+            redrawOnce(() -> events.forEach(this::record));
+        }
+    }
+
+    private void record(TrainingEvent e) {
+        if (e instanceof TrainingEvent.RunStarted s) {
+            batchesPerEpoch = Math.max(1, s.batchesPerEpoch());
+        } else if (e instanceof TrainingEvent.Iterations it) {
+            float[] lrs = it.learningRates();
+            for (int i = 0; i < lrs.length; i++) {
+                rate.add((it.firstIteration() + i) / (double) batchesPerEpoch, lrs[i]);
+            }
+        } else if (e instanceof TrainingEvent.EpochEnded end) {
+            end.trainMetrics().forEach((k, v) -> {
+                if (SHOWN.contains(k)) {
+                    series(k, false).add(end.epoch() + 1, v);
+                }
+            });
+            end.validationMetrics().forEach((k, v) -> {
+                if (SHOWN.contains(k)) {
+                    series(k, true).add(end.epoch() + 1, v);
+                }
             });
         }
+    }
+
+    /** The envelopes are worked out only for the frames that show them. */
+    @Override
+    void beforeRedraw() {
+        scores.refresh();
+        errors.refresh();
+        rates.refresh();
+        LeanCharts.markPointsWhileFew(scoreLines, scores);
+        LeanCharts.markPointsWhileFew(errorLines, errors);
     }
 
     /**

@@ -35,7 +35,8 @@ public final class MisclassifiedView implements LiveView {
     private final BorderPane root = new BorderPane();
     private final Label caption = new Label();
     private final FlowPane tiles = new FlowPane(8, 8);
-    private final RedrawThrottle throttle = new RedrawThrottle(root, this::redraw);
+    private final RedrawScheduler throttle = RedrawScheduler.takingTurns(root, ChartView.MIN_REDRAW_NANOS,
+            () -> FxCosts.measure(title() + ": redraw", this::redraw));
     private RunInfo run = RunInfo.NONE;
     private Thumbnails thumbnails = new Thumbnails(RunInfo.NONE.evaluated());
     private EvaluationSnapshot latest;

@@ -32,6 +32,8 @@ public final class PredictionsView extends ChartView {
     private final CheckBox residuals = new CheckBox("Residuals");
     private TrainingEvent.RegressionPreview latest;
 
+    private boolean stale;
+
     public PredictionsView() {
         this(ChartStyle.plot("true value", "prediction"));
     }
@@ -50,11 +52,7 @@ public final class PredictionsView extends ChartView {
         residuals.setTooltip(new Tooltip("Plot prediction minus true value instead of the prediction"));
         residuals.selectedProperty().addListener((o, was, now) -> {
             plot.getRangeAxis().setLabel(now ? "residual (prediction − true)" : "prediction");
-            if (latest != null) {
-                plotPreview(latest);
-            } else {
-                redrawOnce(() -> { });
-            }
+            redrawNow(() -> stale = true);
         });
     }
 
@@ -99,12 +97,21 @@ public final class PredictionsView extends ChartView {
             return;
         }
         latest = newest;
-        plotPreview(newest);
+        redrawOnce(() -> stale = true);
+    }
+
+    /** The dots are placed only for the frames that show them. */
+    @Override
+    void beforeRedraw() {
+        if (stale && latest != null) {
+            plotPreview(latest);
+        }
+        stale = false;
     }
 
     private void plotPreview(TrainingEvent.RegressionPreview p) {
         boolean errors = residuals.isSelected();
-        redrawOnce(() -> {
+        {
             XYSeries s = new XYSeries("samples", false, true);
             s.setNotify(false);
             double low = Double.POSITIVE_INFINITY;
@@ -122,7 +129,7 @@ public final class PredictionsView extends ChartView {
                 plot.addAnnotation(new XYLineAnnotation(low, errors ? 0 : low, high, errors ? 0 : high, ChartStyle.dashed(1.2f),
                         Palette.awt(7)));
             }
-        });
+        }
     }
 
     /** Whether residuals are plotted instead of predictions. */

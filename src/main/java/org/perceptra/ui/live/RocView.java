@@ -36,6 +36,9 @@ public final class RocView extends ChartView {
     private final ChartViewer viewer;
     private RunInfo run = RunInfo.NONE;
     private RocCurve latest;
+    private EvaluationSnapshot unread;
+    private String latestName = "";
+    private boolean drawn;
 
     public RocView() {
         this(ChartStyle.plot("false positive rate", "true positive rate"));
@@ -87,6 +90,7 @@ public final class RocView extends ChartView {
     public void runPrepared(RunInfo info) {
         run = info;
         latest = null;
+        unread = null;
         redrawOnce(() -> {
             curve.removeAllSeries();
             chance();
@@ -104,42 +108,62 @@ public final class RocView extends ChartView {
         if (newest == null) {
             return;
         }
-        RocCurve roc = RocCurve.of(newest.actual(), newest.positiveScores());
-        latest = roc;
-        String positive = run.classNames().size() == 2 ? run.classNames().get(1) : "1";
-        String name = String.format(Locale.ROOT, "%s, epoch %d: class %s against the rest", newest.part(),
-                newest.epoch() + 1, positive);
-        redrawOnce(() -> {
-            XYSeries s = new XYSeries(name, false, true);
-            s.setNotify(false);
-            for (int i = 0; i < roc.size(); i++) {
-                s.add(roc.falsePositiveRate(i), roc.truePositiveRate(i));
-            }
-            curve.removeAllSeries();
-            curve.addSeries(s);
-            chance();
-            XYTextAnnotation auc = new XYTextAnnotation(Double.isNaN(roc.auc()) ? "AUC undefined (one class only)"
-                    : String.format(Locale.ROOT, "AUC %.3f", roc.auc()), 0.97, 0.05);
-            auc.setFont(AUC_FONT);
-            auc.setPaint(Palette.AXIS_TEXT.darker());
-            auc.setTextAnchor(TextAnchor.BOTTOM_RIGHT);
-            plot.addAnnotation(auc);
-        });
+        unread = newest;
+        redrawOnce(() -> { });
+    }
+
+    /** The latest curve, worked out from the latest snapshot when first needed (on screen, a test, an export). */
+    private RocCurve curve() {
+        EvaluationSnapshot s = unread;
+        if (s != null) {
+            unread = null;
+            latest = RocCurve.of(s.actual(), s.positiveScores());
+            String positive = run.classNames().size() == 2 ? run.classNames().get(1) : "1";
+            latestName = String.format(Locale.ROOT, "%s, epoch %d: class %s against the rest", s.part(),
+                    s.epoch() + 1, positive);
+            drawn = false;
+        }
+        return latest;
+    }
+
+    @Override
+    void beforeRedraw() {
+        RocCurve roc = curve();
+        if (roc == null || drawn) {
+            return;
+        }
+        drawn = true;
+        XYSeries s = new XYSeries(latestName, false, true);
+        s.setNotify(false);
+        for (int i = 0; i < roc.size(); i++) {
+            s.add(roc.falsePositiveRate(i), roc.truePositiveRate(i));
+        }
+        curve.removeAllSeries();
+        curve.addSeries(s);
+        chance();
+        XYTextAnnotation auc = new XYTextAnnotation(Double.isNaN(roc.auc()) ? "AUC undefined (one class only)"
+                : String.format(Locale.ROOT, "AUC %.3f", roc.auc()), 0.97, 0.05);
+        auc.setFont(AUC_FONT);
+        auc.setPaint(Palette.AXIS_TEXT.darker());
+        auc.setTextAnchor(TextAnchor.BOTTOM_RIGHT);
+        plot.addAnnotation(auc);
     }
 
     /** Area under the latest curve, NaN before the first epoch; for tests and the caption. */
     public double auc() {
-        return latest == null ? Double.NaN : latest.auc();
+        RocCurve roc = curve();
+        return roc == null ? Double.NaN : roc.auc();
     }
 
     /** Points on the latest curve; for tests. */
     public int pointCount() {
-        return latest == null ? 0 : latest.size();
+        RocCurve roc = curve();
+        return roc == null ? 0 : roc.size();
     }
 
     @Override
     public void exportCsv(Path file) throws IOException {
-        RocCurve roc = latest;
+        RocCurve roc = curve();
         CsvExport.write(file, List.of("threshold", "false_positive_rate", "true_positive_rate"), out -> {
             if (roc != null) {
                 for (int i = 0; i < roc.size(); i++) {

@@ -45,6 +45,10 @@ public final class TrainingControls extends Region {
     private final AdjustPanel adjust;
     private final VBox problemBox = new VBox(4);
     private final VBox root;
+    private final RedrawScheduler figures = RedrawScheduler.forNode(this, FIGURES_NANOS,
+            () -> FxCosts.measure("controls: progress figures", this::refreshFigures));
+    /** The progress figures follow a running run 4 times a second. */
+    static final long FIGURES_NANOS = 250_000_000L;
 
     public TrainingControls(LiveTraining training) {
         this.training = training;
@@ -103,10 +107,10 @@ public final class TrainingControls extends Region {
         getChildren().add(root);
 
         training.phaseProperty().addListener(this::refresh);
-        training.iterationProperty().addListener(this::refresh);
-        training.totalStepsProperty().addListener(this::refresh);
-        training.epochProperty().addListener(this::refresh);
-        training.stepsPerSecondProperty().addListener(this::refresh);
+        training.iterationProperty().addListener(this::figuresChanged);
+        training.totalStepsProperty().addListener(this::figuresChanged);
+        training.epochProperty().addListener(this::figuresChanged);
+        training.stepsPerSecondProperty().addListener(this::figuresChanged);
         training.messageProperty().addListener(this::refresh);
         training.snapshotTakenProperty().addListener(this::refresh);
         refresh(null);
@@ -126,6 +130,19 @@ public final class TrainingControls extends Region {
         return s;
     }
 
+    /**
+     * While a run goes, the figures change with every delivery of events (20 a second); redrawing their text that
+     * often would cost layout and frames for nothing anyone reads, so they follow 4 times a second. Otherwise (a
+     * pause, a single step) at once.
+     */
+    private void figuresChanged(Observable ignored) {
+        if (training.phaseProperty().get() == Phase.RUNNING) {
+            figures.request();
+        } else {
+            figures.requestNow();
+        }
+    }
+
     private void refresh(Observable ignored) {
         Phase p = training.phaseProperty().get();
         boolean going = p == Phase.RUNNING || p == Phase.PAUSED;
@@ -138,9 +155,27 @@ public final class TrainingControls extends Region {
         stop.setDisable(!going);
         reset.setDisable(p == Phase.PREPARING || (p == Phase.IDLE && training.iterationProperty().get() == 0));
         phaseLabel.setText(phaseText(p));
-        phaseLabel.getStyleClass().removeAll("phase-failed", "phase-running", "phase-paused");
-        phaseLabel.getStyleClass().add(p == Phase.FAILED || p == Phase.REFUSED ? "phase-failed"
-                : p == Phase.PAUSED ? "phase-paused" : "phase-running");
+        setOnlyClass(phaseLabel, p == Phase.FAILED || p == Phase.REFUSED ? "phase-failed"
+                : p == Phase.PAUSED ? "phase-paused" : "phase-running", "phase-failed", "phase-running", "phase-paused");
+        showProblem(p);
+        showSnapshot(p);
+        figures.requestNow();
+    }
+
+    /** Gives {@code node} the style class {@code chosen} of {@code all}; unchanged classes cost no CSS pass. */
+    private static void setOnlyClass(javafx.scene.Node node, String chosen, String... all) {
+        for (String c : all) {
+            if (!c.equals(chosen)) {
+                node.getStyleClass().remove(c);
+            }
+        }
+        if (!node.getStyleClass().contains(chosen)) {
+            node.getStyleClass().add(chosen);
+        }
+    }
+
+    private void refreshFigures() {
+        Phase p = training.phaseProperty().get();
         long total = training.totalStepsProperty().get();
         long step = training.iterationProperty().get();
         progress.setProgress(p == Phase.PREPARING ? ProgressBar.INDETERMINATE_PROGRESS
@@ -154,8 +189,6 @@ public final class TrainingControls extends Region {
         speedLabel.setText(p == Phase.RUNNING && speed > 0 ? String.format(Locale.ROOT, "%,.0f steps/s", speed) : "");
         double eta = training.etaSeconds();
         etaLabel.setText(p == Phase.RUNNING && Double.isFinite(eta) ? duration(eta) + " left" : "");
-        showProblem(p);
-        showSnapshot(p);
     }
 
     /** The run keeps its own copy of the design: say so, and when it was taken, so that edits surprise no one. */
@@ -177,8 +210,8 @@ public final class TrainingControls extends Region {
     private void showProblem(Phase p) {
         String text = training.messageProperty().get();
         problemBox.setVisible(!text.isEmpty());
-        problemBox.getStyleClass().removeAll("problem-error", "problem-info");
-        problemBox.getStyleClass().add(p == Phase.FAILED || p == Phase.REFUSED ? "problem-error" : "problem-info");
+        setOnlyClass(problemBox, p == Phase.FAILED || p == Phase.REFUSED ? "problem-error" : "problem-info",
+                "problem-error", "problem-info");
         if (text.isEmpty()) {
             problemBox.getChildren().clear();
             return;

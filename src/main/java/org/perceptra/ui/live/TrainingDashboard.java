@@ -61,7 +61,7 @@ public final class TrainingDashboard extends Region implements LiveTraining.Obse
 
     @Override
     public void eventsArrived(List<TrainingEvent> events) {
-        views.forEach(v -> v.apply(events));
+        views.forEach(v -> FxCosts.measure(v.title() + ": apply", () -> v.apply(events)));
     }
 
     @Override

@@ -119,8 +119,8 @@ public final class WeightsView extends ChartView {
         quantityChoice.getItems().setAll(Quantity.values());
         quantityChoice.setValue(Quantity.WEIGHTS);
         quantityChoice.setId("weights-quantity");
-        layerChoice.valueProperty().addListener((o, was, now) -> redrawOnce(this::fill));
-        quantityChoice.valueProperty().addListener((o, was, now) -> redrawOnce(this::fill));
+        layerChoice.valueProperty().addListener((o, was, now) -> redrawNow(this::refill));
+        quantityChoice.valueProperty().addListener((o, was, now) -> redrawNow(this::refill));
         tools = new HBox(8, layerChoice, quantityChoice);
         tools.setAlignment(Pos.CENTER_LEFT);
     }
@@ -144,7 +144,7 @@ public final class WeightsView extends ChartView {
     public void runPrepared(RunInfo run) {
         layers.clear();
         layerChoice.getItems().clear();
-        redrawOnce(this::fill);
+        redrawOnce(this::refill);
     }
 
     @Override
@@ -160,7 +160,7 @@ public final class WeightsView extends ChartView {
             if (layerChoice.getValue() == null && !layerChoice.getItems().isEmpty()) {
                 layerChoice.setValue(layerChoice.getItems().get(0)); // fills through the listener
             } else {
-                redrawOnce(this::fill);
+                redrawOnce(this::refill);
             }
         }
     }
@@ -185,19 +185,20 @@ public final class WeightsView extends ChartView {
         return tracks == null || quantityChoice.getValue() == null ? null : tracks.get(quantityChoice.getValue());
     }
 
+    /** The charts must show new figures: rebuilt just before they redraw, so at most as often and only on screen. */
+    private void refill() {
+        stale = true;
+    }
+
     @Override
-    void shown() {
+    void beforeRedraw() {
         if (stale) {
             fill();
         }
     }
 
-    /** Rebuilds both charts for the chosen layer; skipped while off screen (the bands cost most of this view). */
+    /** Rebuilds both charts for the chosen layer (the bands cost most of this view). */
     private void fill() {
-        if (!onScreen()) {
-            stale = true;
-            return;
-        }
         stale = false;
         bands.removeAllSeries();
         bars.removeAllSeries();
