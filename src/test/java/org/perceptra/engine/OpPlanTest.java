@@ -56,8 +56,9 @@ class OpPlanTest {
     @Test
     void plannedConvolutionsTrainExactlyAsSameDiffsExecutor() {
         CompiledNetwork planned = trainBothWays(CONV, new int[] {16, 16, 5, 16});
-        assertThat(planned.plannedSteps(16)).contains("tanh_bp (from output)", "im2col", "im2col_bp")
-                .doesNotContain("conv2d", "conv2d_bp", "reshape");
+        assertThat(planned.plannedSteps(16))
+                .contains("tanh_bp (from output)", "im2col (product layout)", "im2col_bp (product layout)")
+                .doesNotContain("conv2d", "conv2d_bp", "reshape", "shape_of", "im2col", "im2col_bp");
         assertThat(planned.plannedSteps(5)).contains("tanh_bp").doesNotContain("tanh_bp (from output)");
     }
 
