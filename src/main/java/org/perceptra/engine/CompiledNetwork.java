@@ -219,6 +219,11 @@ public final class CompiledNetwork {
         return runner.plannedSteps(batchSize);
     }
 
+    /** Whether some inference ran through an {@link OpPlan}, for tests. */
+    boolean inferencePlanned() {
+        return runner.inferencePlanned();
+    }
+
     /** Turns {@link OpPlan}s off (every step through SameDiff's executor) or back on, for tests. */
     void usePlans(boolean use) {
         runner.usePlans(use);

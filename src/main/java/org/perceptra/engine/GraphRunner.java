@@ -1,6 +1,7 @@
 package org.perceptra.engine;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -15,8 +16,9 @@ import org.nd4j.linalg.api.ndarray.INDArray;
 /**
  * Runs the compiled SameDiff graph: feeds the placeholders (with fresh dropout masks on the training path)
  * and turns ND4J's failures into {@link EngineException}s that name the layer. Training steps run through an
- * {@link OpPlan} per batch size (SameDiff's executor costs more than the arithmetic on small networks); the
- * other calls, and graphs a plan cannot run, go through SameDiff.
+ * {@link OpPlan} per batch size (SameDiff's executor costs more than the arithmetic on small networks), and
+ * so does inference, per input shape; the training path's other calls, and graphs a plan cannot run, go
+ * through SameDiff.
  */
 final class GraphRunner {
     /** Plans kept: the full batch size, the last short batch of an epoch, and one to spare. */
@@ -32,8 +34,16 @@ final class GraphRunner {
             return size() > MAX_PLANS;
         }
     };
+    /** Inference plans by input shape, label shape and results wanted; used under their own lock. */
+    private final Map<List<Object>, OpPlan> inferencePlans = new LinkedHashMap<>(4, 0.75f, true) {
+        @Override
+        protected boolean removeEldestEntry(Map.Entry<List<Object>, OpPlan> eldest) {
+            return size() > MAX_PLANS + 1;
+        }
+    };
     private final Map<String, INDArray> gradientTargets;
     private boolean plansUnavailable;
+    private volatile boolean inferencePlansUnavailable;
     private OpTimes times;
 
     /**
@@ -134,6 +144,10 @@ final class GraphRunner {
     void usePlans(boolean use) {
         plansUnavailable = !use;
         stepPlans.clear();
+        synchronized (inferencePlans) {
+            inferencePlansUnavailable = !use;
+            inferencePlans.clear();
+        }
     }
 
     /** Whether training steps run through plans (false once a graph turned out not to allow one). */
@@ -147,9 +161,71 @@ final class GraphRunner {
         return plan == null ? List.of() : plan.stepNames();
     }
 
-    /** Results computed on one path; {@code y} may be null when no label is needed. */
+    /**
+     * Results computed on one path; {@code y} may be null when no label is needed. The inference path runs
+     * through a plan per input shape and results wanted (evaluation repeats the same few calls every epoch);
+     * the results are copies, and calls from other threads (the decision boundary) wait for each other.
+     */
     Map<String, INDArray> output(INDArray x, INDArray y, Mode path, List<String> outputs) {
+        if (path == Mode.INFERENCE && !inferencePlansUnavailable) {
+            Optional<Map<String, INDArray>> planned = inferThroughPlan(x, y, outputs);
+            if (planned.isPresent()) {
+                return planned.get();
+            }
+        }
         return run(() -> sd.output(feed(x, y, path), outputs));
+    }
+
+    private Optional<Map<String, INDArray>> inferThroughPlan(INDArray x, INDArray y, List<String> outputs) {
+        List<Object> key = List.of(List.of(x.dataType(), Arrays.toString(x.shape())),
+                y == null ? List.of() : List.of(y.dataType(), Arrays.toString(y.shape())), List.copyOf(outputs));
+        synchronized (inferencePlans) {
+            OpPlan plan = inferencePlans.get(key);
+            if (plan == null) {
+                if (inferencePlansUnavailable) {
+                    return Optional.empty();
+                }
+                Map<String, INDArray> feed = new HashMap<>();
+                feed(x, y, Mode.INFERENCE).forEach((name, value) -> feed.put(name, value.dup()));
+                Optional<OpPlan> built = buildInferencePlan(feed, outputs);
+                if (built.isEmpty() || outputs.stream().anyMatch(name -> built.get().result(name) == null)) {
+                    inferencePlansUnavailable = true;
+                    return Optional.empty();
+                }
+                plan = built.get();
+                inferencePlans.put(key, plan);
+            } else {
+                OpPlan p = plan;
+                p.placeholder(names.input()).assign(x);
+                if (y != null) {
+                    p.placeholder(names.labels()).assign(y);
+                }
+                run(() -> {
+                    p.run();
+                    return null;
+                });
+            }
+            Map<String, INDArray> results = new HashMap<>();
+            for (String name : outputs) {
+                results.put(name, plan.result(name).dup());
+            }
+            return Optional.of(results);
+        }
+    }
+
+    private Optional<OpPlan> buildInferencePlan(Map<String, INDArray> feed, List<String> outputs) {
+        try {
+            return OpPlan.build(sd, feed, outputs, Map.of());
+        } catch (RuntimeException e) {
+            return Optional.empty(); // SameDiff's executor runs it, and reports any fault in its own words
+        }
+    }
+
+    /** Whether some inference ran through a plan, for tests. */
+    boolean inferencePlanned() {
+        synchronized (inferencePlans) {
+            return !inferencePlans.isEmpty();
+        }
     }
 
     private Map<String, INDArray> feed(INDArray x, INDArray y, Mode path) {

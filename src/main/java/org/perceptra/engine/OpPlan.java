@@ -48,8 +48,8 @@ import org.nd4j.linalg.factory.Nd4j;
  * in place (as the optimisers do) is seen by the next run; replacing a variable's array is not.
  */
 final class OpPlan {
-    /** One op with its fixed context, or a copy into an array the caller chose for a result. */
-    private interface Step {
+    /** One op with its fixed context, or what the plan runs in its place. */
+    interface Step {
         void run(OpExecutioner executioner);
 
         String name();
@@ -134,6 +134,7 @@ final class OpPlan {
         Map<String, INDArray> arrays = new HashMap<>(placeholders);
         Map<String, String> tanhOutputs = new HashMap<>();
         List<Step> steps = new ArrayList<>();
+        Map<String, Step> stepOf = new HashMap<>();
         for (String opName : order) {
             SameDiffOp sdo = sd.getOps().get(opName);
             INDArray[] args = inputs(sd, sdo, arrays);
@@ -176,8 +177,14 @@ final class OpPlan {
             if (context.isEmpty()) {
                 return Optional.empty();
             }
-            steps.add(new OpStep(df, context.get()));
+            if (df.opName().equals("shape_of")) {
+                continue; // the plan's shapes are fixed: the value computed now stays right
+            }
+            Step step = new OpStep(df, context.get());
+            steps.add(step);
+            stepOf.put(opName, step);
         }
+        new ColumnFusion(sd, order, outputs, arrays, steps, stepOf).apply();
         Map<String, INDArray> results = new LinkedHashMap<>();
         for (String name : outputs) {
             INDArray target = targets.get(name);

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.nd4j.linalg.api.ndarray.INDArray;
+import org.nd4j.linalg.factory.Nd4j;
 import org.perceptra.model.NetworkGraph;
 import org.perceptra.model.TrainingSettings;
 import org.perceptra.model.layers.StandardLayers;
@@ -56,9 +57,37 @@ class OpPlanTest {
     @Test
     void plannedConvolutionsTrainExactlyAsSameDiffsExecutor() {
         CompiledNetwork planned = trainBothWays(CONV, new int[] {16, 16, 5, 16});
-        assertThat(planned.plannedSteps(16)).contains("tanh_bp (from output)", "im2col", "im2col_bp")
-                .doesNotContain("conv2d", "conv2d_bp", "reshape");
+        assertThat(planned.plannedSteps(16))
+                .contains("tanh_bp (from output)", "im2col (product layout)", "im2col_bp (product layout)")
+                .doesNotContain("conv2d", "conv2d_bp", "reshape", "shape_of", "im2col", "im2col_bp");
         assertThat(planned.plannedSteps(5)).contains("tanh_bp").doesNotContain("tanh_bp (from output)");
+    }
+
+    @Test
+    void plannedInferenceGivesSameDiffsResults() {
+        for (NetworkGraph graph : new NetworkGraph[] {NET, CONV}) {
+            CompiledNetwork net = trainBothWays(graph, new int[] {8, 8});
+            net.setMode(Mode.INFERENCE);
+            int[] batches = {7, 7, 3, 7};
+            INDArray[] losses = new INDArray[batches.length];
+            INDArray[] predictions = new INDArray[batches.length];
+            for (int i = 0; i < batches.length; i++) {
+                INDArray x = GradientCheck.inputs(net, batches[i], 0).muli(i + 2);
+                CompiledNetwork.LossAndPrediction r = net.lossAndPrediction(x, oneHot(net, batches[i], i));
+                losses[i] = Nd4j.scalar(r.loss());
+                predictions[i] = r.prediction();
+            }
+            assertThat(net.inferencePlanned()).isTrue();
+            net.usePlans(false);
+            for (int i = 0; i < batches.length; i++) {
+                INDArray x = GradientCheck.inputs(net, batches[i], 0).muli(i + 2);
+                CompiledNetwork.LossAndPrediction r = net.lossAndPrediction(x, oneHot(net, batches[i], i));
+                assertThat(losses[i].getDouble(0)).as("loss of call %d", i).isEqualTo(r.loss());
+                assertThat(predictions[i].data().asDouble()).as("predictions of call %d", i)
+                        .containsExactly(r.prediction().dup('c').data().asDouble());
+            }
+            assertThat(net.inferencePlanned()).isFalse();
+        }
     }
 
     /** Trains a planned and an unplanned copy on the same batches; returns the planned one. */
