@@ -15,7 +15,7 @@ cp -r target/lib "$input/lib"
 common=(--name Perceptra --app-version "$version" --input "$input" --main-jar perceptra.jar
         --main-class org.perceptra.Launcher --icon assets/perceptra.png --dest target/installer
         --description "Design neural networks by drag and drop and watch them learn"
-        --vendor "Perceptra" --java-options "-Dprism.order=sw,es2")
+        --vendor "Perceptra" --java-options "-Dprism.order=sw,es2" --java-options "-XX:+UseZGC")
 
 if [ "${1:-}" = "--deb" ]; then
   # jpackage does not detect JavaFX's native needs: name them.

@@ -32,7 +32,7 @@ import org.perceptra.ui.fx.FxToolkit;
  * prints CPU time per second of training: of the FX and render threads (and of the X server, given its process id
  * as {@code -Dbench.xvfb=PID}), and each view's share of the FX thread's. Run under a display (Xvfb) with {@code -Dprism.order=sw} and
  * {@code OMP_NUM_THREADS=1}:
- * {@code java -cp … org.perceptra.ui.live.DashboardBenchmark sample-projects/spiral.perceptra [ROUNDS [EPOCHS]]}.
+ * {@code java -XX:+UseZGC -cp … org.perceptra.ui.live.DashboardBenchmark sample-projects/spiral.perceptra [ROUNDS [EPOCHS]]}.
  */
 public final class DashboardBenchmark {
     private static final ThreadMXBean THREADS = ManagementFactory.getThreadMXBean();
