@@ -28,6 +28,9 @@ final class ConfusionGrid extends Region {
     private final List<Label> columnNames = new ArrayList<>();
     private StackPane[][] cells = new StackPane[0][0];
     private Label[][] counts = new Label[0][0];
+    /** What each cell was last given, so that a redraw touches only what changed (each change costs a CSS pass). */
+    private String[][] shownTint = new String[0][0];
+    private String[][] shownCountClass = new String[0][0];
     private int selectedRow = -1;
     private int selectedColumn = -1;
     private String sizeClass = "";
@@ -54,6 +57,8 @@ final class ConfusionGrid extends Region {
         columnNames.clear();
         cells = new StackPane[k][k];
         counts = new Label[k][k];
+        shownTint = new String[k][k];
+        shownCountClass = new String[k][k];
         selectedRow = -1;
         selectedColumn = -1;
         sizeClass = "";
@@ -106,11 +111,20 @@ final class ConfusionGrid extends Region {
                 // The square root lifts rare mistakes (2 of 50) into view without drowning the diagonal.
                 double alpha = n == 0 ? 0 : 0.12 + 0.83 * Math.sqrt(share);
                 String rgb = a == p ? "0,114,178" : "213,94,0";
-                cells[a][p].setStyle(n == 0 ? "" : String.format(Locale.ROOT, "-fx-background-color: rgba(%s,%.3f);",
-                        rgb, alpha));
-                counts[a][p].getStyleClass().removeAll("confusion-count-strong", "confusion-count-zero",
-                        "confusion-count-plain");
-                counts[a][p].getStyleClass().add(n == 0 ? "confusion-count-zero" : alpha > 0.5 ? "confusion-count-strong" : "confusion-count-plain");
+                // Two decimals of alpha are more than the eye tells apart, and keep most cells unchanged.
+                String tint = n == 0 ? "" : String.format(Locale.ROOT, "-fx-background-color: rgba(%s,%.2f);", rgb, alpha);
+                if (!tint.equals(shownTint[a][p])) {
+                    cells[a][p].setStyle(tint);
+                    shownTint[a][p] = tint;
+                }
+                String countClass = n == 0 ? "confusion-count-zero" : alpha > 0.5 ? "confusion-count-strong"
+                        : "confusion-count-plain";
+                if (!countClass.equals(shownCountClass[a][p])) {
+                    counts[a][p].getStyleClass().removeAll("confusion-count-strong", "confusion-count-zero",
+                            "confusion-count-plain");
+                    counts[a][p].getStyleClass().add(countClass);
+                    shownCountClass[a][p] = countClass;
+                }
                 Tooltip tip = (Tooltip) cells[a][p].getProperties().get("javafx.scene.control.Tooltip");
                 if (tip != null) {
                     tip.setText(String.format(Locale.ROOT, "True %s, predicted %s: %d sample%s (%.1f %% of true %s)."
