@@ -31,6 +31,8 @@ public final class Nd4jTrainingLoop implements TrainingLoop {
     /** The evaluated part's answers per sample, for the evaluation views; null for regression. */
     private final EvaluationCapture answers;
     private final AugmentedBatches augmented;
+    /** The scaling fitted on the training part, stored with the weights (see {@link #trainedWeightsJson}). */
+    private final Scalers scalers;
     private final boolean scheduled;
     private final double settingsRate;
     /** A base rate changed while paused scales the whole schedule: new base / the settings' base. */
@@ -48,6 +50,7 @@ public final class Nd4jTrainingLoop implements TrainingLoop {
                             Augmentation augmentation) {
         this.network = network;
         this.data = NetworkData.of(data, network);
+        this.scalers = Scalers.of(data, this.data);
         this.train = this.data.train();
         this.validation = this.data.validation().orElse(null);
         this.batchSize = Math.min(settings.batchSize(), Math.max(1, train.size()));
@@ -222,6 +225,11 @@ public final class Nd4jTrainingLoop implements TrainingLoop {
     /** Frees the loop's own data copies (they can be large: MNIST) once nothing will evaluate them again. */
     public void releaseData() {
         data.close();
+    }
+
+    @Override
+    public Optional<String> trainedWeightsJson() {
+        return Optional.of(WeightsJson.write(network, scalers));
     }
 
     public CompiledNetwork network() {

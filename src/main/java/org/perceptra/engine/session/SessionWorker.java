@@ -65,13 +65,13 @@ final class SessionWorker {
                 loop.evaluationSnapshot(iteration, epoch).ifPresent(session::emit);
                 session.epochBoundary();
                 if (stopsEarly(epoch, m)) {
-                    session.emit(new TrainingEvent.RunFinished(iteration, epochsDone,
+                    finished(new TrainingEvent.RunFinished(iteration, epochsDone,
                             TrainingEvent.RunFinished.Reason.EARLY_STOPPED, seconds(started)));
                     end = SessionState.FINISHED;
                     break;
                 }
                 if (epochsDone == session.epochs()) {
-                    session.emit(new TrainingEvent.RunFinished(iteration, epochsDone,
+                    finished(new TrainingEvent.RunFinished(iteration, epochsDone,
                             TrainingEvent.RunFinished.Reason.COMPLETED, seconds(started)));
                     end = SessionState.FINISHED;
                 }
@@ -114,9 +114,18 @@ final class SessionWorker {
 
     private SessionState finishStopped(long iteration, int epochsDone, long started) {
         flush();
-        session.emit(new TrainingEvent.RunFinished(iteration, epochsDone, TrainingEvent.RunFinished.Reason.STOPPED,
+        finished(new TrainingEvent.RunFinished(iteration, epochsDone, TrainingEvent.RunFinished.Reason.STOPPED,
                 seconds(started)));
         return SessionState.STOPPED;
+    }
+
+    /**
+     * Keeps the trained weights for whoever saves the run, then says the run ended: a listener that reacts to the
+     * event finds them there already. A failed run keeps none.
+     */
+    private void finished(TrainingEvent.RunFinished end) {
+        session.keepTrainedWeights(loop.trainedWeightsJson().orElse(null));
+        session.emit(end);
     }
 
     /**

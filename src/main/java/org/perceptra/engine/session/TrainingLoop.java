@@ -76,6 +76,14 @@ public interface TrainingLoop extends AutoCloseable {
         throw new UnsupportedOperationException("this training loop cannot change settings while paused");
     }
 
+    /**
+     * The trained weights and the scaling they expect, as a project stores them, or empty when this loop has none
+     * to give. Asked once, when a run ends well (completed, stopped early or by the user), before {@link #close}.
+     */
+    default Optional<String> trainedWeightsJson() {
+        return Optional.empty();
+    }
+
     /** Keep a copy of the current weights as the best so far (early stopping with restore). */
     default void rememberBest() {
     }

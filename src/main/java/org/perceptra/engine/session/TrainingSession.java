@@ -1,6 +1,7 @@
 package org.perceptra.engine.session;
 
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import java.util.function.LongSupplier;
@@ -34,6 +35,7 @@ public final class TrainingSession {
     /** Settings changed while paused, not yet applied by the training thread. */
     private Adjustment pendingAdjustment;
     private volatile Tunables tunables = Tunables.NONE;
+    private volatile String trainedWeights;
 
     private final EarlyStopper earlyStopper;
 
@@ -270,6 +272,18 @@ public final class TrainingSession {
                 stepBudget = 0;
             }
         }
+    }
+
+    void keepTrainedWeights(String weightsJson) {
+        trainedWeights = weightsJson;
+    }
+
+    /**
+     * The weights of a run that ended well, with the scaling they expect, as a project file stores them; empty
+     * while running and after a failure.
+     */
+    public Optional<String> trainedWeightsJson() {
+        return Optional.ofNullable(trainedWeights);
     }
 
     void finish(SessionState end) {

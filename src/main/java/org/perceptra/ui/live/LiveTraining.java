@@ -3,6 +3,7 @@ package org.perceptra.ui.live;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.Executor;
 import java.util.function.Consumer;
 import java.util.function.Function;
@@ -188,6 +189,11 @@ public final class LiveTraining {
         if (session != null && (phase.get() == Phase.RUNNING || phase.get() == Phase.PAUSED)) {
             session.stop();
         }
+    }
+
+    /** The weights the current run ended with (completed or stopped), for saving with the project; else empty. */
+    public Optional<String> trainedWeightsJson() {
+        return session == null ? Optional.empty() : session.trainedWeightsJson();
     }
 
     /** Forgets the run and what it learned: the next Train starts from freshly initialised weights. */

@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.function.Supplier;
 import org.perceptra.edit.Document;
 import org.perceptra.edit.EditRefusedException;
@@ -28,12 +29,23 @@ import org.perceptra.ui.live.RunInfo;
 public final class RunRecorder implements LiveTraining.Observer {
     private final Document document;
     private final Supplier<Project> trainedProject;
+    private final Supplier<Optional<String>> trainedWeights;
     private Recording active;
 
     /** @param trainedProject the project the current run was prepared from (read when its first event arrives) */
     public RunRecorder(Document document, Supplier<Project> trainedProject) {
+        this(document, trainedProject, Optional::empty);
+    }
+
+    /**
+     * @param trainedWeights the weights of the run that just ended well (see LiveTraining#trainedWeightsJson);
+     *                       stored with the run so that a saved project keeps what it learned
+     */
+    public RunRecorder(Document document, Supplier<Project> trainedProject,
+                       Supplier<Optional<String>> trainedWeights) {
         this.document = Objects.requireNonNull(document, "document");
         this.trainedProject = Objects.requireNonNull(trainedProject, "trainedProject");
+        this.trainedWeights = Objects.requireNonNull(trainedWeights, "trainedWeights");
         // A run of the project that was open before belongs to no file now: it is not recorded into the new one.
         document.addListener(change -> {
             if (change.kind() == org.perceptra.edit.DocumentChange.Kind.REPLACED) {
@@ -72,8 +84,12 @@ public final class RunRecorder implements LiveTraining.Observer {
         if (r == null || r.steps == 0) {
             return;
         }
+        // Weights fit only the network they were trained on: after an edit to the layers or wires they are left
+        // out, and the project keeps whatever weights it had.
+        String weights = "failed".equals(ending) || !r.project.graph().equals(document.project().graph()) ? null
+                : trainedWeights.get().orElse(null);
         try {
-            document.execute(new RecordRun(r.toRecord(RunHistory.of(document.project()), ending, seconds)));
+            document.execute(new RecordRun(r.toRecord(RunHistory.of(document.project()), ending, seconds), weights));
         } catch (EditRefusedException e) {
             // Cannot happen for an append; a history that cannot take it is no reason to disturb the student.
         }

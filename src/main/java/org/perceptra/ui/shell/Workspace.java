@@ -64,7 +64,7 @@ public final class Workspace extends SplitPane {
         dashboard = new TrainingDashboard(training);
         new HealthBadges(dashboard.healthView().warnings(), training, open.document(), canvas);
         // Every run is recorded into the project when it ends, with the graph and settings it was prepared from.
-        training.addObserver(new RunRecorder(open.document(), trained::get));
+        training.addObserver(new RunRecorder(open.document(), trained::get, training::trainedWeightsJson));
         TabPane centre = new TabPane(tab("Network", "mdi2g-graph-outline", design),
                 tab("Training run", "mdi2c-chart-bell-curve-cumulative", dashboard),
                 tab("Runs", "mdi2h-history", RunsView.dock(open.document())));

@@ -74,7 +74,7 @@ class RunsViewTest {
                 return RunPreparation.prepare(trained[0].graph(), trained[0].dataset(), trained[0].training(),
                         SAMPLES, Runtime.getRuntime().maxMemory(), listener);
             });
-            training.addObserver(new RunRecorder(document, () -> trained[0]));
+            training.addObserver(new RunRecorder(document, () -> trained[0], training::trainedWeightsJson));
             ViewDock dock = RunsView.dock(document);
             runs = (RunsView) dock.views().get(0);
             SplitPane both = new SplitPane(new TrainingDashboard(training), dock);
@@ -95,7 +95,14 @@ class RunsViewTest {
         Project spiral = ProjectFiles.load(SAMPLES.resolve("spiral.perceptra"));
         open(spiral.withTraining(spiral.training().withBatchAndEpochs(64, 2)));
 
+        assertThat(spiral.results().hasWeights()).isFalse();
         trainToTheEnd(robot, 0);
+        // What the run learned is kept in the project, and fits its network.
+        String learned = onFx(() -> document.project().results().weightsJson());
+        assertThat(learned).isNotNull();
+        org.perceptra.engine.WeightsJson.load(learned,
+                org.perceptra.engine.GraphCompiler.compile(spiral.graph(), spiral.training()));
+        assertThat(org.perceptra.engine.WeightsJson.scalers(learned)).isPresent();
         WaitForAsyncUtils.asyncFx(() -> document.execute(new SetTraining(
                 document.project().training().withLearningRate(0.05)))).get();
         trainToTheEnd(robot, 1);
@@ -141,5 +148,7 @@ class RunsViewTest {
         Project reopened = ProjectJson.fromJson(ProjectJson.toJson(onFx(() -> document.project())), null);
         assertThat(RunHistory.of(reopened).runs()).extracting(RunRecord::name)
                 .containsExactly("Run 1 — Adam lr 0.01", "faster");
+        assertThat(reopened.results().weightsJson()).as("the second run's weights").isNotEqualTo(learned)
+                .isEqualTo(onFx(() -> document.project().results().weightsJson()));
     }
 }
