@@ -454,5 +454,11 @@ class DesignerEndToEndTest {
             suggested = suggestedName;
             return Optional.ofNullable(saveAt);
         }
+
+        @Override
+        public Optional<Path> chooseExportLocation(Window owner, Path startFolder, String suggestedName, String kind,
+                                                   String extension) {
+            return Optional.empty();
+        }
     }
 }

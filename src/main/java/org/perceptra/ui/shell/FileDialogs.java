@@ -13,4 +13,13 @@ public interface FileDialogs {
 
     /** @param suggestedName a file name such as {@code xor.perceptra} */
     Optional<Path> chooseSaveLocation(Window owner, Path startFolder, String suggestedName);
+
+    /**
+     * Where to write an exported file.
+     *
+     * @param kind      what the file holds, for the filter ("ONNX models")
+     * @param extension with its dot, such as {@code .onnx}; added when the desktop leaves it off
+     */
+    Optional<Path> chooseExportLocation(Window owner, Path startFolder, String suggestedName, String kind,
+                                        String extension);
 }

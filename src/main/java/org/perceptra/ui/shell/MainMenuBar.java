@@ -3,13 +3,10 @@ package org.perceptra.ui.shell;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.function.Consumer;
-import javafx.scene.control.CustomMenuItem;
-import javafx.scene.control.Label;
 import javafx.scene.control.Menu;
 import javafx.scene.control.MenuBar;
 import javafx.scene.control.MenuItem;
 import javafx.scene.control.SeparatorMenuItem;
-import javafx.scene.control.Tooltip;
 import org.kordamp.ikonli.javafx.FontIcon;
 
 /** The menu bar: File, Edit, View and Help, built from the shell's commands. */
@@ -22,7 +19,7 @@ public final class MainMenuBar {
         Menu file = new Menu("_File", null,
                 item(c, "new"), item(c, "open"), samplesMenu(samples, openSample), recentMenu(settings, openRecent),
                 new SeparatorMenuItem(),
-                item(c, "save"), item(c, "save-as"), exportItem(),
+                item(c, "save"), item(c, "save-as"), exportMenu(c),
                 new SeparatorMenuItem(),
                 item(c, "close"), item(c, "quit"));
         Menu edit = new Menu("_Edit", null,
@@ -86,13 +83,10 @@ public final class MainMenuBar {
      * Export arrives with issue 6. A disabled menu item cannot show a tooltip, so this one stays enabled,
      * looks muted, does nothing and says why on hover.
      */
-    private static MenuItem exportItem() {
-        Label label = new Label("Export\u2026   (coming soon)");
-        label.getStyleClass().add("coming-soon");
-        label.setGraphic(new FontIcon("mdi2e-export-variant"));
-        Tooltip.install(label, new Tooltip("Export to ONNX, SameDiff, code and images is coming in a later version."));
-        CustomMenuItem item = new CustomMenuItem(label, false);
-        item.setId("menu-export");
-        return item;
+    /** Formats other tools load; more (PyTorch, Java, pictures) come with issue 6. */
+    private static Menu exportMenu(ShellCommands c) {
+        Menu export = new Menu("_Export", new FontIcon("mdi2e-export-variant"), item(c, "export-onnx"));
+        export.setId("menu-export");
+        return export;
     }
 }

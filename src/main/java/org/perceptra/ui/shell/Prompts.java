@@ -46,6 +46,13 @@ public final class Prompts {
         alert.showAndWait();
     }
 
+    /** A plain message, such as what an export wrote or why there is nothing to export yet. */
+    public void info(String header, String message, String id) {
+        Alert alert = alert(Alert.AlertType.INFORMATION, header, message, ButtonType.OK);
+        alert.getDialogPane().setId(id);
+        alert.showAndWait();
+    }
+
     public boolean offerRestore(Recovery recovery, ZoneId zone) {
         Alert alert = alert(Alert.AlertType.CONFIRMATION, "Restore unsaved work?",
                 "Perceptra did not close properly last time. Unsaved changes to " + recovery.title()

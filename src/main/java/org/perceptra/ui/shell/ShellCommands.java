@@ -26,7 +26,7 @@ public final class ShellCommands {
     private final Map<KeyCombination, Command> alternates = new LinkedHashMap<>();
 
     /** What the commands act on; {@code projectShown} is false while the welcome view is up. */
-    public record Targets(FileCommands files, Document document, Selection selection, GraphCanvas canvas,
+    public record Targets(FileCommands files, ExportCommands exports, Document document, Selection selection, GraphCanvas canvas,
                           Workspace workspace, Appearance appearance, ObservableBooleanValue projectShown, Runnable showShortcuts,
                           Runnable showAbout, Runnable quit) {
     }
@@ -66,7 +66,8 @@ public final class ShellCommands {
                 new KeyCodeCombination(KeyCode.S, SHORTCUT_DOWN, SHIFT_DOWN), f::saveAs));
         add(new Command("close", "Close Project", "mdi2c-close", new KeyCodeCombination(KeyCode.W, SHORTCUT_DOWN), f::close));
         add(new Command("quit", "Quit", null, new KeyCodeCombination(KeyCode.Q, SHORTCUT_DOWN), t.quit()));
-        whileShown(t, "save", "save-as", "close");
+        add(new Command("export-onnx", "ONNX Model\u2026", "mdi2e-export-variant", null, t.exports()::onnx));
+        whileShown(t, "save", "save-as", "close", "export-onnx");
     }
 
     private void editCommands(Targets t) {

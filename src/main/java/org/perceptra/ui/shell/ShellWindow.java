@@ -64,7 +64,8 @@ public final class ShellWindow {
         files = new FileCommands(open, settings, env.dialogs(), prompts, () -> stage,
                 () -> projectShown.set(true), () -> projectShown.set(false));
         workspace = new Workspace(open, selection);
-        commands = new ShellCommands(new ShellCommands.Targets(files, open.document(), selection, workspace.canvas(),
+        ExportCommands exports = new ExportCommands(open, env.dialogs(), prompts, () -> stage, env.background());
+        commands = new ShellCommands(new ShellCommands.Targets(files, exports, open.document(), selection, workspace.canvas(),
                 workspace, appearance, projectShown, () -> ShortcutsDialog.show(stage, appearance),
                 () -> AboutDialog.show(stage, appearance), this::quit));
         List<SampleCatalog.Sample> samples = SampleCatalog.load();

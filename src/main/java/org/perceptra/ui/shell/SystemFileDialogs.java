@@ -23,6 +23,23 @@ public final class SystemFileDialogs implements FileDialogs {
         return Optional.ofNullable(chooser.showSaveDialog(owner)).map(File::toPath).map(SystemFileDialogs::withExtension);
     }
 
+    @Override
+    public Optional<Path> chooseExportLocation(Window owner, Path startFolder, String suggestedName, String kind,
+                                               String extension) {
+        FileChooser chooser = new FileChooser();
+        chooser.setTitle("Export");
+        chooser.getExtensionFilters().addAll(new FileChooser.ExtensionFilter(kind, "*" + extension),
+                new FileChooser.ExtensionFilter("All files", "*"));
+        if (startFolder != null && Files.isDirectory(startFolder)) {
+            chooser.setInitialDirectory(startFolder.toFile());
+        }
+        chooser.setInitialFileName(suggestedName);
+        return Optional.ofNullable(chooser.showSaveDialog(owner)).map(File::toPath).map(p -> {
+            String name = p.getFileName().toString();
+            return name.endsWith(extension) ? p : p.resolveSibling(name + extension);
+        });
+    }
+
     /** Some desktops return the typed name without the filter's extension; a project file needs it to open again. */
     static Path withExtension(Path file) {
         String name = file.getFileName().toString();

@@ -9,6 +9,7 @@ final class ScriptedFileDialogs implements FileDialogs {
     volatile Path nextOpen;
     volatile Path nextSave;
     volatile String suggestedName;
+    volatile Path nextExport;
 
     @Override
     public Optional<Path> chooseProjectToOpen(Window owner, Path startFolder) {
@@ -19,5 +20,12 @@ final class ScriptedFileDialogs implements FileDialogs {
     public Optional<Path> chooseSaveLocation(Window owner, Path startFolder, String suggested) {
         suggestedName = suggested;
         return Optional.ofNullable(nextSave);
+    }
+
+    @Override
+    public Optional<Path> chooseExportLocation(Window owner, Path startFolder, String suggested, String kind,
+                                               String extension) {
+        suggestedName = suggested;
+        return Optional.ofNullable(nextExport);
     }
 }

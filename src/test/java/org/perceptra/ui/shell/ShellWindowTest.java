@@ -241,6 +241,40 @@ class ShellWindowTest {
     }
 
     @Test
+    void fileExportWritesTheTrainedNetworkAsAnOnnxModelThatOnnxRuntimeLoads(FxRobot robot) throws Exception {
+        Path xor = xorFile();
+        openWithShortcut(robot, xor);
+        // Untrained: the export explains what to do instead of writing an empty model.
+        dialogs.nextExport = work.resolve("never.onnx");
+        Platform.runLater(() -> window.commands().get("export-onnx").run());
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(robot.lookup("#export-nothing-dialog").tryQuery()).isPresent();
+        robot.clickOn("OK");
+        assertThat(work.resolve("never.onnx")).doesNotExist();
+
+        Path trained = work.resolve("trained.perceptra");
+        int rc = org.perceptra.cli.Cli.run(new java.io.PrintWriter(java.io.Writer.nullWriter()),
+                new java.io.PrintWriter(java.io.Writer.nullWriter()), "train", xor.toString(), "--epochs", "5",
+                "--save", trained.toString());
+        assertThat(rc).isZero();
+        openWithShortcut(robot, trained);
+        Path model = work.resolve("xor.onnx");
+        dialogs.nextExport = model;
+
+        Platform.runLater(() -> window.commands().get("export-onnx").run());
+        WaitForAsyncUtils.waitForFxEvents();
+        WaitForAsyncUtils.waitForFxEvents();
+
+        assertThat(dialogs.suggestedName).isEqualTo("xor.onnx");
+        assertThat(robot.lookup("#export-done-dialog").tryQuery()).isPresent();
+        robot.clickOn("OK");
+        try (ai.onnxruntime.OrtEnvironment env = ai.onnxruntime.OrtEnvironment.getEnvironment();
+             ai.onnxruntime.OrtSession session = env.createSession(model.toString())) {
+            assertThat(session.getInputNames()).hasSize(1);
+        }
+    }
+
+    @Test
     void aBrokenFileShowsTheLoadersMessageNotAStackTrace(FxRobot robot) throws IOException {
         Path broken = work.resolve("broken.perceptra");
         Files.writeString(broken, "{\n  \"format\": 1,\n  \"graph\": { \"nodes\": [ {\"id\": 3} ] }\n}\n");

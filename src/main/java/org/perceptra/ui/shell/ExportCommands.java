@@ -1,0 +1,90 @@
+package org.perceptra.ui.shell;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.Executor;
+import java.util.function.Supplier;
+import javafx.application.Platform;
+import javafx.stage.Window;
+import org.perceptra.engine.CompileException;
+import org.perceptra.engine.CompiledNetwork;
+import org.perceptra.engine.GraphCompiler;
+import org.perceptra.engine.WeightsJson;
+import org.perceptra.export.OnnxExport;
+import org.perceptra.project.Project;
+
+/**
+ * File ▸ Export: the trained network as a file other tools load. The weights are those the last run trained in
+ * the window (or by {@code train --save}) left in the project; the export runs on the background thread and
+ * its outcome comes back as a message, never a stack trace.
+ */
+final class ExportCommands {
+    private final OpenProject open;
+    private final FileDialogs dialogs;
+    private final Prompts prompts;
+    private final Supplier<Window> owner;
+    private final Executor background;
+
+    ExportCommands(OpenProject open, FileDialogs dialogs, Prompts prompts, Supplier<Window> owner,
+                   Executor background) {
+        this.open = open;
+        this.dialogs = dialogs;
+        this.prompts = prompts;
+        this.owner = owner;
+        this.background = background;
+    }
+
+    /** The trained network as an ONNX model (opset 13), taking the data in its own units. */
+    void onnx() {
+        Project project = open.document().project();
+        if (open.document().analysis().hasErrors()) {
+            prompts.error("The network cannot be exported", "The network has problems (see the Problems list). "
+                    + "Fix them and train it, then export.");
+            return;
+        }
+        List<String> refusals = OnnxExport.refusals(project.graph());
+        if (!refusals.isEmpty()) {
+            prompts.error("The network cannot be exported to ONNX", String.join("\n", refusals));
+            return;
+        }
+        if (!project.results().hasWeights()) {
+            prompts.info("Nothing trained to export yet", "Train the network first (F5). When a run completes or"
+                    + " is stopped, the project keeps what it learned, and File ▸ Export writes it out.",
+                    "export-nothing-dialog");
+            return;
+        }
+        String suggested = FileCommands.fileNameFor(project.name()).replaceAll("\\.perceptra$", "") + ".onnx";
+        dialogs.chooseExportLocation(owner.get(), open.folder(), suggested, "ONNX models", ".onnx")
+                .ifPresent(target -> background.execute(() -> write(project, target)));
+    }
+
+    private void write(Project project, Path target) {
+        String failure = null;
+        long bytes = 0;
+        try {
+            CompiledNetwork network = GraphCompiler.compile(project.graph(), project.training());
+            WeightsJson.load(project.results().weightsJson(), network);
+            OnnxExport.write(network, WeightsJson.scalers(project.results().weightsJson()), project.name(), target);
+            bytes = Files.size(target);
+        } catch (CompileException | IllegalArgumentException e) {
+            failure = e.getMessage() + ". Train the network again, then export.";
+        } catch (IOException e) {
+            failure = "Perceptra could not write " + target + ": " + e.getMessage();
+        }
+        String problem = failure;
+        long size = bytes;
+        Platform.runLater(() -> {
+            if (problem != null) {
+                prompts.error("The network could not be exported", problem);
+            } else {
+                prompts.info("Exported " + target.getFileName(), String.format(Locale.ROOT, "%s (%,.1f KB) holds the"
+                        + " trained network as an ONNX model (opset 13). It takes the data in its own units, as in"
+                        + " the Data panel, and loads in ONNX Runtime, Netron and most other tools.",
+                        target, size / 1024.0), "export-done-dialog");
+            }
+        });
+    }
+}
