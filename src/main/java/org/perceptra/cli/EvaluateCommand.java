@@ -6,14 +6,12 @@ import java.nio.file.Path;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.Callable;
-import org.perceptra.engine.CompileException;
 import org.perceptra.engine.CompiledNetwork;
 import org.perceptra.engine.EvaluationReport;
 import org.perceptra.engine.NetworkData;
 import org.perceptra.engine.RunHistoryJson;
 import org.perceptra.engine.RunPreparation;
 import org.perceptra.engine.Scalers;
-import org.perceptra.engine.WeightsJson;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -51,29 +49,21 @@ final class EvaluateCommand implements Callable<Integer> {
             return Cli.EXIT_UNREADABLE;
         }
         var project = input.get().project();
-        if (!project.results().hasWeights()) {
-            err.println("perceptra evaluate: " + file + " holds no trained weights. Train it and save them first: "
-                    + "perceptra train " + file + " --save " + file);
+        if (TrainedWeights.missing("evaluate", file, project, err)) {
             return Cli.EXIT_INVALID;
         }
         NetworkInput checked = NetworkInput.check("evaluate", file, input.get(), project.training(), out, err);
         if (checked.failed()) {
             return checked.exitCode();
         }
-        CompiledNetwork network;
-        try {
-            network = checked.checked().compile();
-            WeightsJson.load(project.results().weightsJson(), network);
-        } catch (CompileException e) {
-            err.println("perceptra evaluate: " + e.getMessage());
-            return Cli.EXIT_INVALID;
-        } catch (IllegalArgumentException e) {
-            err.println("perceptra evaluate: " + e.getMessage() + ". Train the project again.");
+        var loaded = TrainedWeights.load("evaluate", project, checked.checked()::compile, err);
+        if (loaded.isEmpty()) {
             return Cli.EXIT_INVALID;
         }
+        CompiledNetwork network = loaded.get().network();
         NetworkData data;
         try {
-            data = data(checked.checked(), network, WeightsJson.scalers(project.results().weightsJson()), err);
+            data = data(checked.checked(), network, loaded.get().scalers(), err);
         } catch (IllegalArgumentException e) {
             err.println("perceptra evaluate: " + e.getMessage() + ". Train the project again.");
             return Cli.EXIT_INVALID;

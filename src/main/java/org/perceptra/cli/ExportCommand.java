@@ -10,11 +10,9 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.concurrent.Callable;
-import org.perceptra.engine.CompileException;
 import org.perceptra.engine.CompiledNetwork;
 import org.perceptra.engine.GraphCompiler;
 import org.perceptra.engine.Scalers;
-import org.perceptra.engine.WeightsJson;
 import org.perceptra.export.ExportRefusedException;
 import org.perceptra.export.OnnxExport;
 import org.perceptra.project.Project;
@@ -76,24 +74,16 @@ final class ExportCommand implements Callable<Integer> {
             refusals.forEach(r -> err.println("perceptra export: " + r));
             return Cli.EXIT_INVALID;
         }
-        if (!project.results().hasWeights()) {
-            err.println("perceptra export: " + file + " holds no trained weights. Train it and save them first: "
-                    + "perceptra train " + file + " --save " + file);
+        if (TrainedWeights.missing("export", file, project, err)) {
             return Cli.EXIT_INVALID;
         }
-        CompiledNetwork network;
-        Optional<Scalers> scalers;
-        try {
-            network = GraphCompiler.compile(project.graph(), project.training());
-            WeightsJson.load(project.results().weightsJson(), network);
-            scalers = WeightsJson.scalers(project.results().weightsJson());
-        } catch (CompileException e) {
-            err.println("perceptra export: " + e.getMessage());
-            return Cli.EXIT_INVALID;
-        } catch (IllegalArgumentException e) {
-            err.println("perceptra export: " + e.getMessage() + ". Train the project again.");
+        var loaded = TrainedWeights.load("export", project,
+                () -> GraphCompiler.compile(project.graph(), project.training()), err);
+        if (loaded.isEmpty()) {
             return Cli.EXIT_INVALID;
         }
+        CompiledNetwork network = loaded.get().network();
+        Optional<Scalers> scalers = loaded.get().scalers();
         if (scalers.isEmpty()) {
             err.println("perceptra export: note: " + file + " was saved without the scaling fitted in training (an "
                     + "older version); the exported model takes features already scaled. Train and save it again "

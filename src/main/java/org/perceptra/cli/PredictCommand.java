@@ -14,12 +14,10 @@ import org.perceptra.data.DataException;
 import org.perceptra.data.Dataset;
 import org.perceptra.data.PredictionInput;
 import org.perceptra.data.TargetScaler;
-import org.perceptra.engine.CompileException;
 import org.perceptra.engine.CompiledNetwork;
 import org.perceptra.engine.Mode;
 import org.perceptra.engine.NetworkData;
 import org.perceptra.engine.Scalers;
-import org.perceptra.engine.WeightsJson;
 import org.perceptra.project.AtomicFiles;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -66,9 +64,7 @@ final class PredictCommand implements Callable<Integer> {
             return Cli.EXIT_UNREADABLE;
         }
         var project = loaded.get().project();
-        if (!project.results().hasWeights()) {
-            err.println("perceptra predict: " + file + " holds no trained weights. Train it and save them first: "
-                    + "perceptra train " + file + " --save " + file);
+        if (TrainedWeights.missing("predict", file, project, err)) {
             return Cli.EXIT_INVALID;
         }
         NetworkInput checked = NetworkInput.check("predict", file, loaded.get(), project.training(), stdout, err);
@@ -76,16 +72,12 @@ final class PredictCommand implements Callable<Integer> {
             return checked.exitCode();
         }
         Dataset reference = checked.checked().all();
-        CompiledNetwork network;
-        Scalers scalers;
-        try {
-            network = checked.checked().compile();
-            WeightsJson.load(project.results().weightsJson(), network);
-            scalers = WeightsJson.scalers(project.results().weightsJson()).orElse(null);
-        } catch (CompileException | IllegalArgumentException e) {
-            err.println("perceptra predict: " + e.getMessage() + ". Train the project again.");
+        var trained = TrainedWeights.load("predict", project, checked.checked()::compile, err);
+        if (trained.isEmpty()) {
             return Cli.EXIT_INVALID;
         }
+        CompiledNetwork network = trained.get().network();
+        Scalers scalers = trained.get().scalers().orElse(null);
         if (scalers == null) {
             err.println("perceptra predict: note: " + file + " was saved without the scaling fitted in training (an "
                     + "older version); it was fitted again on the training part.");
