@@ -28,6 +28,35 @@ class TrainedWeightsTest {
     private static final NetworkGraph NET = TestNet.input(4).dense(8, "relu")
             .output(3, "softmax", "categorical_crossentropy").graph();
 
+    /** Reopen a saved trained project: the same answers, bit for bit (weights travel as exact float32). */
+    @Test
+    void aSavedAndReopenedProjectAnswersBitForBitAsTheTrainedNetworkDid() throws Exception {
+        DataSource.Bundled iris = new DataSource.Bundled(BundledDataset.IRIS, List.of());
+        PreparedData data = PreparedData.prepare(DatasetLoader.load(iris, null), DatasetSpec.of(iris));
+        Nd4jTrainingLoop loop = new Nd4jTrainingLoop(GraphCompiler.compile(NET, SETTINGS), data, SETTINGS);
+        for (int b = 0; b < loop.batchesPerEpoch(); b++) {
+            loop.trainBatch(0, b);
+        }
+        TrainingArrays validation = loop.data().validation().orElseThrow();
+        int[] rows = java.util.stream.IntStream.range(0, validation.size()).toArray();
+        loop.network().setMode(Mode.INFERENCE);
+        float[] before = loop.network().predict(validation, rows);
+        org.perceptra.project.Project saved = org.perceptra.project.Project.empty("iris").withGraph(NET)
+                .withTraining(SETTINGS).withResults(new org.perceptra.project.StoredResults(
+                        loop.trainedWeightsJson().orElseThrow(), null));
+
+        org.perceptra.project.Project reopened = org.perceptra.project.ProjectJson.fromJson(
+                org.perceptra.project.ProjectJson.toJson(saved), null);
+        CompiledNetwork fresh = GraphCompiler.compile(reopened.graph(), reopened.training());
+        WeightsJson.load(reopened.results().weightsJson(), fresh);
+        fresh.setMode(Mode.INFERENCE);
+        float[] after = fresh.predict(validation, rows);
+        loop.close();
+        loop.releaseData();
+
+        assertThat(after).containsExactly(before);
+    }
+
     @Test
     void theWeightsARunEndedWithReproduceItsLastValidationAccuracy() throws Exception {
         DataSource.Bundled iris = new DataSource.Bundled(BundledDataset.IRIS, List.of());
