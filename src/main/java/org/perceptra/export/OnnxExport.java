@@ -9,10 +9,8 @@ import ai.onnx.proto.OnnxMl.TensorShapeProto;
 import ai.onnx.proto.OnnxMl.TypeProto;
 import ai.onnx.proto.OnnxMl.ValueInfoProto;
 import java.io.IOException;
-import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -29,6 +27,7 @@ import org.perceptra.model.NetworkGraph;
 import org.perceptra.model.NodeId;
 import org.perceptra.model.Shape;
 import org.perceptra.model.Validator;
+import org.perceptra.project.AtomicFiles;
 
 /**
  * A trained network as an ONNX model: opset 13, IR version 7, float32, the batch dimension symbolic ("N"). The
@@ -123,16 +122,7 @@ public final class OnnxExport {
     public static void write(CompiledNetwork network, Optional<Scalers> scalers, String name, Path file)
             throws IOException {
         ModelProto model = model(network, scalers, name);
-        Path absolute = file.toAbsolutePath();
-        Path temp = Files.createTempFile(absolute.getParent(), "." + absolute.getFileName(), ".tmp");
-        try {
-            try (OutputStream out = Files.newOutputStream(temp)) {
-                model.writeTo(out);
-            }
-            Files.move(temp, absolute, StandardCopyOption.REPLACE_EXISTING);
-        } finally {
-            Files.deleteIfExists(temp);
-        }
+        AtomicFiles.write(file, model::writeTo);
     }
 
     /** {@code (x - centre) / spread}, per feature or per channel, as FeatureScaler applies it. */

@@ -21,7 +21,7 @@ import java.util.concurrent.ThreadLocalRandom;
 public final class AtomicFiles {
     /** Writes the whole content to the stream it is given; need not flush or close it. */
     @FunctionalInterface
-    interface Content {
+    public interface Content {
         void writeTo(OutputStream out) throws IOException;
     }
 
@@ -33,7 +33,7 @@ public final class AtomicFiles {
         write(target, out -> out.write(text.getBytes(java.nio.charset.StandardCharsets.UTF_8)));
     }
 
-    static void write(Path target, Content content) throws IOException {
+    public static void write(Path target, Content content) throws IOException {
         Path file = target.toAbsolutePath();
         // Saving through a link updates the file it points to, not the link.
         if (Files.isSymbolicLink(file)) {
