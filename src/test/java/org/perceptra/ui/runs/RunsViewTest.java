@@ -13,6 +13,7 @@ import javafx.scene.Scene;
 import javafx.scene.control.SplitPane;
 import javafx.scene.control.TableCell;
 import javafx.scene.input.KeyCode;
+import javafx.scene.input.MouseButton;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -85,6 +86,27 @@ class RunsViewTest {
         }).get();
     }
 
+    /**
+     * Clicks the node the lookup finds once it is on screen. The table rebuilds its rows when the project
+     * changes (the recorder files the trained weights just after the run ends), so a row found a moment
+     * earlier can have left the scene; look again until the one found is still shown.
+     */
+    private static void clickWhenShown(FxRobot robot, Callable<javafx.scene.Node> lookup) throws Exception {
+        whenShown(lookup, robot::clickOn);
+    }
+
+    private static void whenShown(Callable<javafx.scene.Node> lookup,
+            java.util.function.Consumer<javafx.scene.Node> click) throws Exception {
+        for (int attempt = 0; ; attempt++) {
+            WaitForAsyncUtils.waitForFxEvents();
+            javafx.scene.Node node = lookup.call();
+            if (onFx(() -> node.getScene() != null && node.isVisible()) || attempt == 20) {
+                click.accept(node);
+                return;
+            }
+        }
+    }
+
     private void trainToTheEnd(FxRobot robot, int runsBefore) throws Exception {
         robot.clickOn("#train");
         await(60, () -> training.phaseProperty().get() == Phase.FINISHED && runs.runs().size() == runsBefore + 1);
@@ -120,25 +142,27 @@ class RunsViewTest {
                 "Run 1 — Adam lr 0.01 · validation", "Run 2 — Adam lr 0.05 · validation");
 
         // Unticking a run takes its curves off the chart.
-        javafx.scene.control.TableRow<?> row = robot.lookup("#runs-table .table-row-cell").match(
-                (javafx.scene.control.TableRow<?> r) -> r.getItem() instanceof RunRecord rr && rr.name().startsWith("Run 1"))
-                .query();
-        robot.clickOn(robot.from(row).lookup(".check-box").queryAs(javafx.scene.Node.class));
+        clickWhenShown(robot, () -> {
+            javafx.scene.control.TableRow<?> row = robot.lookup("#runs-table .table-row-cell").match(
+                    (javafx.scene.control.TableRow<?> r) -> r.getItem() instanceof RunRecord rr
+                            && rr.name().startsWith("Run 1")).query();
+            return robot.from(row).lookup(".check-box").queryAs(javafx.scene.Node.class);
+        });
         await(5, () -> runs.curveNames().stream().noneMatch(n -> n.startsWith("Run 1")));
         robot.clickOn("#runs-figure").clickOn("accuracy");
         assertThat(onFx(() -> runs.curveNames())).containsExactly("Run 2 — Adam lr 0.05",
                 "Run 2 — Adam lr 0.05 · validation");
 
         // Rename in place: double-click the name, type, Enter.
-        TableCell<?, ?> nameCell = robot.lookup("#runs-table .table-cell")
-                .match((TableCell<?, ?> c) -> "Run 2 — Adam lr 0.05".equals(c.getText())).query();
-        robot.doubleClickOn(nameCell);
+        whenShown(() -> robot.lookup("#runs-table .table-cell")
+                .match((TableCell<?, ?> c) -> "Run 2 — Adam lr 0.05".equals(c.getText())).query(),
+                cell -> robot.doubleClickOn(cell, MouseButton.PRIMARY));
         robot.press(KeyCode.CONTROL).type(KeyCode.A).release(KeyCode.CONTROL).write("faster").type(KeyCode.ENTER);
         await(5, () -> RunHistory.of(document.project()).runs().get(1).name().equals("faster"));
 
         // Delete the selected run, then bring it back with the Undo link.
-        robot.clickOn(robot.lookup("#runs-table .table-cell")
-                .match((TableCell<?, ?> c) -> "Run 1 — Adam lr 0.01".equals(c.getText())).queryAs(TableCell.class));
+        clickWhenShown(robot, () -> robot.lookup("#runs-table .table-cell")
+                .match((TableCell<?, ?> c) -> "Run 1 — Adam lr 0.01".equals(c.getText())).query());
         robot.clickOn("#delete-run");
         assertThat(onFx(() -> RunHistory.of(document.project()).runs())).extracting(RunRecord::name)
                 .containsExactly("faster");
