@@ -20,5 +20,8 @@ public final class DesignerApp extends Application {
     public void start(Stage stage) {
         Optional<Path> file = getParameters().getRaw().stream().findFirst().map(Path::of);
         new ShellWindow(stage, ShellEnvironment.standard()).show(file);
+        if (StartupProbe.requested()) {
+            StartupProbe.measure();
+        }
     }
 }
