@@ -58,7 +58,15 @@ public final class OnnxImport {
 
     /** @param fileName the file's name, for the project's name and messages */
     public static ImportedModel read(byte[] bytes, String fileName) throws OnnxImportException {
-        ModelProto model = parse(bytes, fileName);
+        try {
+            return translate(parse(bytes, fileName), fileName);
+        } catch (RuntimeException e) {
+            // A file that parses yet holds something no check above foresaw: still a sentence, not a stack trace.
+            throw new OnnxImportException(fileName + " could not be imported: " + e.getMessage());
+        }
+    }
+
+    private static ImportedModel translate(ModelProto model, String fileName) throws OnnxImportException {
         GraphReader reader = new GraphReader(model.getGraph());
         Translation t = reader.read();
         NetworkGraph graph = Arrangement.arrange(t.graph());
