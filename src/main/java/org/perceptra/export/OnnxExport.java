@@ -81,7 +81,7 @@ public final class OnnxExport {
      * @throws ExportRefusedException naming the first layer (in the network's order) ONNX cannot express
      */
     public static ModelProto model(CompiledNetwork network, Optional<Scalers> scalers, String name) {
-        return model(network, scalers, name, List.of(), List.of());
+        return model(network, scalers, name, DataNames.NONE);
     }
 
     /**
@@ -89,8 +89,7 @@ public final class OnnxExport {
      * the model's metadata ({@link #CLASSES_KEY}, {@link #FEATURES_KEY}), so that an import or a predict on the
      * file names them as the project did. Empty lists are left out.
      */
-    public static ModelProto model(CompiledNetwork network, Optional<Scalers> scalers, String name,
-                                   List<String> classNames, List<String> featureNames) {
+    public static ModelProto model(CompiledNetwork network, Optional<Scalers> scalers, String name, DataNames names) {
         NetworkGraph graph = network.graph();
         GraphAnalysis analysis = Validator.analyze(graph);
         List<NodeId> order = graph.topologicalOrder().orElseThrow(); // a compiled network has no cycle
@@ -132,7 +131,7 @@ public final class OnnxExport {
                 .setModelVersion(1)
                 .setDocString(docString(name, scalers))
                 .setGraph(g.proto())
-                .addAllMetadataProps(metadata(scalers, classNames, featureNames))
+                .addAllMetadataProps(metadata(scalers, names.classNames(), names.featureNames()))
                 .build();
     }
 
@@ -168,13 +167,13 @@ public final class OnnxExport {
      */
     public static void write(CompiledNetwork network, Optional<Scalers> scalers, String name, Path file)
             throws IOException {
-        write(network, scalers, name, List.of(), List.of(), file);
+        write(network, scalers, name, DataNames.NONE, file);
     }
 
     /** As {@link #write(CompiledNetwork, Optional, String, Path)}, with class names and feature columns. */
-    public static void write(CompiledNetwork network, Optional<Scalers> scalers, String name, List<String> classNames,
-                             List<String> featureNames, Path file) throws IOException {
-        ModelProto model = model(network, scalers, name, classNames, featureNames);
+    public static void write(CompiledNetwork network, Optional<Scalers> scalers, String name, DataNames names,
+                             Path file) throws IOException {
+        ModelProto model = model(network, scalers, name, names);
         AtomicFiles.write(file, model::writeTo);
     }
 

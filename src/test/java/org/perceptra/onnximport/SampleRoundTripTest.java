@@ -17,6 +17,7 @@ import org.perceptra.engine.RunPreparation;
 import org.perceptra.engine.Scalers;
 import org.perceptra.engine.TrainingArrays;
 import org.perceptra.engine.WeightsJson;
+import org.perceptra.export.DataNames;
 import org.perceptra.export.OnnxExport;
 import org.perceptra.model.NetworkGraph;
 import org.perceptra.model.NodeId;
@@ -47,8 +48,8 @@ class SampleRoundTripTest {
         Scalers scalers = Scalers.of(data, arrays);
         Dataset all = checked.all();
         List<String> classes = all.isClassification() ? all.classNames() : List.of();
-        byte[] file = OnnxExport.model(network, Optional.of(scalers), original.name(), classes,
-                PredictionInput.featureColumns(all)).toByteArray();
+        byte[] file = OnnxExport.model(network, Optional.of(scalers), original.name(), DataNames.of(all))
+                .toByteArray();
 
         ImportedModel imported = OnnxImport.read(file, sample + ".onnx");
 
