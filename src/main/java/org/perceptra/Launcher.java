@@ -5,8 +5,8 @@ import java.nio.file.Path;
 import org.perceptra.cli.Cli;
 
 /**
- * Entry point. With no arguments, or with one project file (as a file association passes it), it opens the
- * designer; otherwise it is the command-line tool. A plain class, not a JavaFX Application: a main class that
+ * Entry point. With no arguments, or with one project file (as a file association passes it) or ONNX model (imported
+ * as a new project), it opens the designer; otherwise it is the command-line tool. A plain class, not a JavaFX Application: a main class that
  * extends Application fails on the class path.
  */
 public final class Launcher {
@@ -28,6 +28,7 @@ public final class Launcher {
 
     static boolean opensDesigner(String[] args) {
         return args.length == 0
-                || (args.length == 1 && args[0].endsWith(".perceptra") && Files.isRegularFile(Path.of(args[0])));
+                || (args.length == 1 && (args[0].endsWith(".perceptra") || args[0].endsWith(".onnx"))
+                && Files.isRegularFile(Path.of(args[0])));
     }
 }

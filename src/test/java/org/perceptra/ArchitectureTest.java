@@ -73,6 +73,14 @@ class ArchitectureTest {
     }
 
     @Test
+    void onnxImportKnowsNoUiNorCli() {
+        noClasses().that().resideInAPackage("org.perceptra.onnximport..")
+                .should().dependOnClassesThat().resideInAnyPackage("javafx..", "org.perceptra.ui..", "org.perceptra.cli..",
+                        "org.perceptra.edit..")
+                .check(classes);
+    }
+
+    @Test
     void cliKnowsNoUi() {
         noClasses().that().resideInAPackage("org.perceptra.cli..")
                 .should().dependOnClassesThat().resideInAnyPackage("javafx..", "org.perceptra.ui..")

@@ -13,6 +13,7 @@ import java.util.concurrent.Callable;
 import org.perceptra.engine.CompiledNetwork;
 import org.perceptra.engine.GraphCompiler;
 import org.perceptra.engine.Scalers;
+import org.perceptra.export.DataNames;
 import org.perceptra.export.ExportRefusedException;
 import org.perceptra.export.OnnxExport;
 import org.perceptra.project.Project;
@@ -90,7 +91,8 @@ final class ExportCommand implements Callable<Integer> {
                     + "for a model that takes raw features.");
         }
         try {
-            OnnxExport.write(network, scalers, project.name(), out);
+            OnnxExport.write(network, scalers, project.name(),
+                    DataNames.of(project.dataset(), file.toAbsolutePath().getParent()), out);
         } catch (ExportRefusedException e) {
             err.println("perceptra export: " + e.getMessage());
             return Cli.EXIT_INVALID;

@@ -15,10 +15,15 @@ import org.perceptra.data.Dataset;
 import org.perceptra.data.PredictionInput;
 import org.perceptra.data.TargetScaler;
 import org.perceptra.engine.CompiledNetwork;
+import org.perceptra.engine.GraphCompiler;
 import org.perceptra.engine.Mode;
 import org.perceptra.engine.NetworkData;
 import org.perceptra.engine.Scalers;
+import org.perceptra.onnximport.ImportedModel;
+import org.perceptra.onnximport.OnnxImport;
+import org.perceptra.onnximport.OnnxImportException;
 import org.perceptra.project.AtomicFiles;
+import org.perceptra.project.Project;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -28,22 +33,26 @@ import picocli.CommandLine.Model.CommandSpec;
 /**
  * {@code perceptra predict FILE --input DATA --out OUT.csv}: a trained project's answers for new samples, one
  * CSV row each. The input is scaled with the scaling fitted in training (stored with the weights), so it is
- * given in the data's own units, as a student would type it.
+ * given in the data's own units, as a student would type it. An ONNX file (Perceptra's export, or PyTorch's) is
+ * imported first, as File ▸ Import reads it; its metadata names the columns and classes where Perceptra wrote it.
  */
 @Command(name = "predict", mixinStandardHelpOptions = true,
         description = {"Run a trained project (saved with 'train --save') on new samples and write one CSV row per "
                 + "sample: each class's probability and the predicted class, or the predicted values.",
             "DATA is a CSV whose first row names the feature columns as the project's data does (x1,x2 for the "
-                + "2-D generators; extra columns are ignored), or an IDX image file for image networks."},
+                + "2-D generators; extra columns are ignored), or an IDX image file for image networks.",
+            "FILE may be an .onnx model (exported by Perceptra, or by PyTorch at opset 13): its columns are those "
+                + "its metadata names, or x1, x2, ...; its classes are named, or numbered from 0."},
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {"0:Predicted.", "1:The project has errors or holds no trained weights.",
-            "2:The project, its data or DATA could not be read, or OUT could not be written.",
+            "2:The project, its data or DATA could not be read (or the ONNX model imported), or OUT could not be "
+                + "written.",
             "64:Wrong command line."})
 final class PredictCommand implements Callable<Integer> {
     /** Samples per forward pass: bounded memory for large inputs. */
     private static final int CHUNK = 512;
 
-    @Parameters(paramLabel = "FILE", description = "A .perceptra project file with trained weights.")
+    @Parameters(paramLabel = "FILE", description = "A .perceptra project file with trained weights, or an .onnx model.")
     Path file;
 
     @Option(names = "--input", required = true, paramLabel = "DATA", description = "New samples: CSV, or IDX images.")
@@ -59,6 +68,9 @@ final class PredictCommand implements Callable<Integer> {
     public Integer call() {
         PrintWriter stdout = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
+        if (isOnnx(file)) {
+            return predictOnnx(stdout, err);
+        }
         var loaded = ProjectInput.load(file, err);
         if (loaded.isEmpty()) {
             return Cli.EXIT_UNREADABLE;
@@ -89,18 +101,42 @@ final class PredictCommand implements Callable<Integer> {
                 seen.close();
             }
         }
+        return answer(network, scalers, AnswerFormat.of(reference), stdout, err);
+    }
+
+    /** An ONNX file: imported as the window imports it, then answered as a trained project is. */
+    private Integer predictOnnx(PrintWriter stdout, PrintWriter err) {
+        ImportedModel model;
+        try {
+            model = OnnxImport.read(file);
+        } catch (OnnxImportException e) {
+            err.println("perceptra predict: " + e.getMessage());
+            return Cli.EXIT_UNREADABLE;
+        }
+        Project project = model.project();
+        var trained = TrainedWeights.load("predict", project,
+                () -> GraphCompiler.compile(project.graph(), project.training()), err);
+        if (trained.isEmpty()) {
+            return Cli.EXIT_INVALID;
+        }
+        return answer(trained.get().network(), trained.get().scalers().orElseThrow(), AnswerFormat.of(model), stdout,
+                err);
+    }
+
+    private Integer answer(CompiledNetwork network, Scalers scalers, AnswerFormat format, PrintWriter stdout,
+                           PrintWriter err) {
         float[] samples;
         try {
             samples = isIdx(input) ? PredictionInput.readIdxImages(input, network.inputShape())
-                    : PredictionInput.readCsv(input, PredictionInput.featureColumns(reference));
+                    : PredictionInput.readCsv(input, format.featureColumns());
         } catch (DataException e) {
             err.println("perceptra predict: " + e.getMessage());
             return Cli.EXIT_UNREADABLE;
         }
-        int size = reference.sampleSize();
+        int size = (int) network.inputShape().size();
         int count = samples.length / size;
         scalers.features().applyInPlace(samples, 0, count);
-        String csv = answers(network, samples, count, reference, scalers);
+        String csv = answers(network, samples, count, format, scalers);
         try {
             AtomicFiles.writeText(out, csv);
         } catch (IOException e) {
@@ -112,17 +148,21 @@ final class PredictCommand implements Callable<Integer> {
         return Cli.EXIT_OK;
     }
 
+    private static boolean isOnnx(Path p) {
+        return p.getFileName() != null && p.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".onnx");
+    }
+
     private static boolean isIdx(Path p) {
         String name = p.getFileName() == null ? "" : p.getFileName().toString().toLowerCase(Locale.ROOT);
         return name.contains("-ubyte") || name.endsWith(".idx") || name.endsWith(".idx.gz")
                 || name.contains("idx3") || name.contains("idx1");
     }
 
-    private static String answers(CompiledNetwork network, float[] samples, int count, Dataset reference,
+    private static String answers(CompiledNetwork network, float[] samples, int count, AnswerFormat reference,
                                   Scalers scalers) {
-        int size = reference.sampleSize();
+        int size = (int) network.inputShape().size();
         int outputs = (int) network.outputShape().size();
-        boolean classes = reference.isClassification();
+        boolean classes = reference.classification();
         StringWriter text = new StringWriter();
         Mode before = network.mode();
         network.setMode(Mode.INFERENCE);
@@ -146,9 +186,9 @@ final class PredictCommand implements Callable<Integer> {
         return text.toString();
     }
 
-    private static List<String> header(Dataset reference, int outputs) {
+    private static List<String> header(AnswerFormat reference, int outputs) {
         List<String> names = new ArrayList<>();
-        if (reference.isClassification()) {
+        if (reference.classification()) {
             reference.classNames().forEach(c -> names.add("p(" + c + ")"));
             names.add("predicted");
         } else {

@@ -4,10 +4,13 @@ import static org.perceptra.export.OnnxGraph.in;
 
 import ai.onnx.proto.OnnxMl.ModelProto;
 import ai.onnx.proto.OnnxMl.OperatorSetIdProto;
+import ai.onnx.proto.OnnxMl.StringStringEntryProto;
 import ai.onnx.proto.OnnxMl.TensorProto;
 import ai.onnx.proto.OnnxMl.TensorShapeProto;
 import ai.onnx.proto.OnnxMl.TypeProto;
 import ai.onnx.proto.OnnxMl.ValueInfoProto;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -40,6 +43,13 @@ public final class OnnxExport {
     public static final int IR_VERSION = 7;
     public static final String BATCH = "N";
     static final String FORMAT = "ONNX";
+    /** Metadata key: the class names in output order, as a JSON list (absent for regression or unknown). */
+    public static final String CLASSES_KEY = "perceptra.classes";
+    /** Metadata key: the feature columns the input takes, in order, as a JSON list (absent when unknown). */
+    public static final String FEATURES_KEY = "perceptra.features";
+    /** Metadata key: the id of the feature scaling folded into the graph (zscore, minmax). */
+    public static final String SCALING_KEY = "perceptra.scaling";
+    private static final ObjectMapper JSON = new ObjectMapper();
 
     private OnnxExport() {
     }
@@ -71,6 +81,15 @@ public final class OnnxExport {
      * @throws ExportRefusedException naming the first layer (in the network's order) ONNX cannot express
      */
     public static ModelProto model(CompiledNetwork network, Optional<Scalers> scalers, String name) {
+        return model(network, scalers, name, DataNames.NONE);
+    }
+
+    /**
+     * As {@link #model(CompiledNetwork, Optional, String)}, with the data's class names and feature columns in
+     * the model's metadata ({@link #CLASSES_KEY}, {@link #FEATURES_KEY}), so that an import or a predict on the
+     * file names them as the project did. Empty lists are left out.
+     */
+    public static ModelProto model(CompiledNetwork network, Optional<Scalers> scalers, String name, DataNames names) {
         NetworkGraph graph = network.graph();
         GraphAnalysis analysis = Validator.analyze(graph);
         List<NodeId> order = graph.topologicalOrder().orElseThrow(); // a compiled network has no cycle
@@ -112,7 +131,34 @@ public final class OnnxExport {
                 .setModelVersion(1)
                 .setDocString(docString(name, scalers))
                 .setGraph(g.proto())
+                .addAllMetadataProps(metadata(scalers, names.classNames(), names.featureNames()))
                 .build();
+    }
+
+    private static List<StringStringEntryProto> metadata(Optional<Scalers> scalers, List<String> classNames,
+                                                         List<String> featureNames) {
+        List<StringStringEntryProto> out = new ArrayList<>();
+        if (!classNames.isEmpty()) {
+            out.add(entry(CLASSES_KEY, jsonList(classNames)));
+        }
+        if (!featureNames.isEmpty()) {
+            out.add(entry(FEATURES_KEY, jsonList(featureNames)));
+        }
+        scalers.map(s -> s.features().method()).filter(m -> m != Normalization.NONE)
+                .ifPresent(m -> out.add(entry(SCALING_KEY, m.id())));
+        return out;
+    }
+
+    private static StringStringEntryProto entry(String key, String value) {
+        return StringStringEntryProto.newBuilder().setKey(key).setValue(value).build();
+    }
+
+    private static String jsonList(List<String> values) {
+        try {
+            return JSON.writeValueAsString(values);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("a list of strings always writes", e);
+        }
     }
 
     /**
@@ -121,7 +167,13 @@ public final class OnnxExport {
      */
     public static void write(CompiledNetwork network, Optional<Scalers> scalers, String name, Path file)
             throws IOException {
-        ModelProto model = model(network, scalers, name);
+        write(network, scalers, name, DataNames.NONE, file);
+    }
+
+    /** As {@link #write(CompiledNetwork, Optional, String, Path)}, with class names and feature columns. */
+    public static void write(CompiledNetwork network, Optional<Scalers> scalers, String name, DataNames names,
+                             Path file) throws IOException {
+        ModelProto model = model(network, scalers, name, names);
         AtomicFiles.write(file, model::writeTo);
     }
 

@@ -13,6 +13,7 @@ import org.perceptra.engine.CompileException;
 import org.perceptra.engine.CompiledNetwork;
 import org.perceptra.engine.GraphCompiler;
 import org.perceptra.engine.WeightsJson;
+import org.perceptra.export.DataNames;
 import org.perceptra.export.OnnxExport;
 import org.perceptra.project.Project;
 
@@ -67,7 +68,8 @@ final class ExportCommands {
         try {
             CompiledNetwork network = GraphCompiler.compile(project.graph(), project.training());
             WeightsJson.load(project.results().weightsJson(), network);
-            OnnxExport.write(network, WeightsJson.scalers(project.results().weightsJson()), project.name(), target);
+            OnnxExport.write(network, WeightsJson.scalers(project.results().weightsJson()), project.name(),
+                    DataNames.of(project.dataset(), open.folder()), target);
             bytes = Files.size(target);
         } catch (CompileException | IllegalArgumentException e) {
             failure = e.getMessage() + ". Train the network again, then export.";

@@ -6,6 +6,9 @@ import java.nio.file.Path;
 import java.util.Locale;
 import java.util.function.Supplier;
 import javafx.stage.Window;
+import org.perceptra.onnximport.ImportedModel;
+import org.perceptra.onnximport.OnnxImport;
+import org.perceptra.onnximport.OnnxImportException;
 import org.perceptra.project.Project;
 import org.perceptra.project.ProjectFileException;
 import org.perceptra.project.ProjectFiles;
@@ -73,8 +76,23 @@ public final class FileCommands {
         }
     }
 
-    /** Opens without asking: at start-up, or after the question was answered. */
+    /** Shows an imported model as a new, untitled project (saving asks where). */
+    public void showImported(ImportedModel model) {
+        open.openUntitled(model.project(), model.project().name() + " (imported)");
+        showProject.run();
+    }
+
+    /** Opens without asking: at start-up, or after the question was answered. An .onnx file is imported. */
     public boolean load(Path file) {
+        if (file.getFileName() != null && file.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".onnx")) {
+            try {
+                showImported(OnnxImport.read(file));
+                return true;
+            } catch (OnnxImportException e) {
+                prompts.error("This model cannot be imported", e.getMessage());
+                return false;
+            }
+        }
         try {
             Project project = ProjectFiles.load(file);
             open.openFile(project, file);

@@ -22,4 +22,12 @@ public interface FileDialogs {
      */
     Optional<Path> chooseExportLocation(Window owner, Path startFolder, String suggestedName, String kind,
                                         String extension);
+
+    /**
+     * An ONNX model to import. Dialogs that cannot offer one (test doubles written before import) answer as if
+     * cancelled.
+     */
+    default Optional<Path> chooseModelToImport(Window owner, Path startFolder) {
+        return Optional.empty();
+    }
 }

@@ -19,7 +19,7 @@ public final class MainMenuBar {
         Menu file = new Menu("_File", null,
                 item(c, "new"), item(c, "open"), samplesMenu(samples, openSample), recentMenu(settings, openRecent),
                 new SeparatorMenuItem(),
-                item(c, "save"), item(c, "save-as"), exportMenu(c),
+                item(c, "save"), item(c, "save-as"), importMenu(c), exportMenu(c),
                 new SeparatorMenuItem(),
                 item(c, "close"), item(c, "quit"));
         Menu edit = new Menu("_Edit", null,
@@ -83,6 +83,13 @@ public final class MainMenuBar {
      * Export arrives with issue 6. A disabled menu item cannot show a tooltip, so this one stays enabled,
      * looks muted, does nothing and says why on hover.
      */
+    /** Models made elsewhere (or exported earlier) opened as new projects. */
+    private static Menu importMenu(ShellCommands c) {
+        Menu in = new Menu("_Import", new FontIcon("mdi2i-import"), item(c, "import-onnx"));
+        in.setId("menu-import");
+        return in;
+    }
+
     /** Formats other tools load; more (PyTorch, Java, pictures) come with issue 6. */
     private static Menu exportMenu(ShellCommands c) {
         Menu export = new Menu("_Export", new FontIcon("mdi2e-export-variant"), item(c, "export-onnx"));

@@ -26,7 +26,7 @@ public final class ShellCommands {
     private final Map<KeyCombination, Command> alternates = new LinkedHashMap<>();
 
     /** What the commands act on; {@code projectShown} is false while the welcome view is up. */
-    public record Targets(FileCommands files, ExportCommands exports, Document document, Selection selection, GraphCanvas canvas,
+    public record Targets(FileCommands files, ExportCommands exports, ImportCommands imports, Document document, Selection selection, GraphCanvas canvas,
                           Workspace workspace, Appearance appearance, ObservableBooleanValue projectShown, Runnable showShortcuts,
                           Runnable showAbout, Runnable quit) {
     }
@@ -67,6 +67,7 @@ public final class ShellCommands {
         add(new Command("close", "Close Project", "mdi2c-close", new KeyCodeCombination(KeyCode.W, SHORTCUT_DOWN), f::close));
         add(new Command("quit", "Quit", null, new KeyCodeCombination(KeyCode.Q, SHORTCUT_DOWN), t.quit()));
         add(new Command("export-onnx", "ONNX Model\u2026", "mdi2e-export-variant", null, t.exports()::onnx));
+        add(new Command("import-onnx", "ONNX Model\u2026", "mdi2i-import", null, t.imports()::onnx));
         whileShown(t, "save", "save-as", "close", "export-onnx");
     }
 

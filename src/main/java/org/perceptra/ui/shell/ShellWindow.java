@@ -65,7 +65,8 @@ public final class ShellWindow {
                 () -> projectShown.set(true), () -> projectShown.set(false));
         workspace = new Workspace(open, selection);
         ExportCommands exports = new ExportCommands(open, env.dialogs(), prompts, () -> stage, env.background());
-        commands = new ShellCommands(new ShellCommands.Targets(files, exports, open.document(), selection, workspace.canvas(),
+        ImportCommands imports = new ImportCommands(files, open, env.dialogs(), prompts, () -> stage, env.background());
+        commands = new ShellCommands(new ShellCommands.Targets(files, exports, imports, open.document(), selection, workspace.canvas(),
                 workspace, appearance, projectShown, () -> ShortcutsDialog.show(stage, appearance),
                 () -> AboutDialog.show(stage, appearance), this::quit));
         List<SampleCatalog.Sample> samples = SampleCatalog.load();

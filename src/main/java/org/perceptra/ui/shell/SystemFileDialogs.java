@@ -40,6 +40,18 @@ public final class SystemFileDialogs implements FileDialogs {
         });
     }
 
+    @Override
+    public Optional<Path> chooseModelToImport(Window owner, Path startFolder) {
+        FileChooser chooser = new FileChooser();
+        chooser.setTitle("Import ONNX model");
+        chooser.getExtensionFilters().addAll(new FileChooser.ExtensionFilter("ONNX models", "*.onnx"),
+                new FileChooser.ExtensionFilter("All files", "*"));
+        if (startFolder != null && Files.isDirectory(startFolder)) {
+            chooser.setInitialDirectory(startFolder.toFile());
+        }
+        return Optional.ofNullable(chooser.showOpenDialog(owner)).map(File::toPath);
+    }
+
     /** Some desktops return the typed name without the filter's extension; a project file needs it to open again. */
     static Path withExtension(Path file) {
         String name = file.getFileName().toString();

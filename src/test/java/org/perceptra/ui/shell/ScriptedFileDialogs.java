@@ -10,6 +10,12 @@ final class ScriptedFileDialogs implements FileDialogs {
     volatile Path nextSave;
     volatile String suggestedName;
     volatile Path nextExport;
+    volatile Path nextImport;
+
+    @Override
+    public Optional<Path> chooseModelToImport(Window owner, Path startFolder) {
+        return Optional.ofNullable(nextImport);
+    }
 
     @Override
     public Optional<Path> chooseProjectToOpen(Window owner, Path startFolder) {
