@@ -1,6 +1,5 @@
 package org.perceptra.report;
 
-import java.awt.Font;
 import java.awt.Graphics2D;
 import java.awt.image.BufferedImage;
 import java.io.IOException;
@@ -64,7 +63,7 @@ public final class NetworkDiagram {
 
     /** A standalone SVG document (with the XML declaration). */
     public String svgDocument() {
-        return graphics().getSVGDocument();
+        return graphics("diagram").getSVGDocument();
     }
 
     /**
@@ -72,7 +71,7 @@ public final class NetworkDiagram {
      * its clip paths apart from those of other SVGs on the same page.
      */
     public String svgElement(String id) {
-        SVGGraphics2D g = graphics(id + "-");
+        SVGGraphics2D g = graphics(id);
         return g.getSVGElement(id, true, new org.jfree.svg.ViewBox(0, 0, layout.width, layout.height), null, null);
     }
 
@@ -80,27 +79,9 @@ public final class NetworkDiagram {
         AtomicFiles.writeText(target, svgDocument());
     }
 
-    private SVGGraphics2D graphics() {
-        return graphics("diagram-");
-    }
-
-    private SVGGraphics2D graphics(String defsPrefix) {
-        SVGGraphics2D g = new SVGGraphics2D(layout.width, layout.height);
-        g.setDefsKeyPrefix(defsPrefix);
-        g.setFontFunction(NetworkDiagram::fontFamily);
+    private SVGGraphics2D graphics(String id) {
+        SVGGraphics2D g = SvgCanvas.create(layout.width, layout.height, id);
         DiagramPainter.paint(g, layout);
         return g;
-    }
-
-    /**
-     * The families text was measured with (DejaVu, what Linux has) first, then ones of similar width elsewhere,
-     * then the generic family, so that labels keep fitting their cards in any browser. Double quotes: JFreeSVG
-     * writes attributes in single ones.
-     */
-    static String fontFamily(String family) {
-        if (Font.MONOSPACED.equals(family)) {
-            return "\"DejaVu Sans Mono\", Menlo, Consolas, monospace";
-        }
-        return "\"DejaVu Sans\", Verdana, sans-serif";
     }
 }
