@@ -81,6 +81,14 @@ class ArchitectureTest {
     }
 
     @Test
+    void reportDrawsWithoutJavaFxOrNd4j() {
+        noClasses().that().resideInAPackage("org.perceptra.report..")
+                .should().dependOnClassesThat().resideInAnyPackage("javafx..", "org.nd4j..", "org.bytedeco..",
+                        "org.perceptra.engine..", "org.perceptra.export..", "org.perceptra.ui..", "org.perceptra.cli..")
+                .check(classes);
+    }
+
+    @Test
     void cliKnowsNoUi() {
         noClasses().that().resideInAPackage("org.perceptra.cli..")
                 .should().dependOnClassesThat().resideInAnyPackage("javafx..", "org.perceptra.ui..")

@@ -31,10 +31,13 @@ import picocli.CommandLine.Spec;
 @Command(name = "export", mixinStandardHelpOptions = true,
         description = {"Export a trained project (saved with 'train --save') for other tools.",
             "onnx: an ONNX model (opset 13, IR version 7, any batch size) that takes the features as the data "
-                + "gives them and outputs probabilities or regression values in the data's units."},
+                + "gives them and outputs probabilities or regression values in the data's units.",
+            "png, svg: the network diagram, as on the canvas (needs no training).",
+            "html: a report of a recorded run (the latest, or --run): diagram, settings, curves, final figures "
+                + "and confusion matrix, in one file to hand in or print."},
         exitCodeListHeading = "%nExit codes:%n",
-        exitCodeList = {"0:Exported.", "1:The project has errors, holds no trained weights, or has a layer the "
-                + "format cannot express (named).", "2:The project could not be read, or PATH could not be "
+        exitCodeList = {"0:Exported.", "1:The project has errors, holds no trained weights or no recorded run "
+                + "(html), or has a layer the format cannot express (named).", "2:The project could not be read, or PATH could not be "
                 + "written.", "64:Wrong command line."})
 final class ExportCommand implements Callable<Integer> {
     private static final List<String> FORMATS = List.of("onnx");
@@ -42,11 +45,15 @@ final class ExportCommand implements Callable<Integer> {
     @Parameters(paramLabel = "FILE", description = "A .perceptra project file with trained weights.")
     Path file;
 
-    @Option(names = "--format", paramLabel = "F", required = true, description = "The format: onnx.")
+    @Option(names = "--format", paramLabel = "F", required = true, description = "The format: onnx, png, svg, html.")
     String format;
 
     @Option(names = "--out", paramLabel = "PATH", required = true, description = "The file to write.")
     Path out;
+
+    @Option(names = "--run", paramLabel = "NAME", description = "html: the run to report on, by name or id "
+            + "(default: the latest).")
+    String run;
 
     @Spec
     CommandSpec spec;
@@ -55,9 +62,12 @@ final class ExportCommand implements Callable<Integer> {
     public Integer call() {
         PrintWriter stdout = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
+        if (PictureExport.FORMATS.contains(format.toLowerCase(Locale.ROOT))) {
+            return PictureExport.write(format.toLowerCase(Locale.ROOT), file, out, run, stdout, err);
+        }
         if (!FORMATS.contains(format.toLowerCase(Locale.ROOT))) {
             err.println("perceptra export: unknown format '" + format + "'; the formats are " + String.join(", ",
-                    FORMATS) + ".");
+                    FORMATS) + ", " + String.join(", ", PictureExport.FORMATS) + ".");
             return Cli.EXIT_USAGE;
         }
         var input = ProjectInput.load(file, err);

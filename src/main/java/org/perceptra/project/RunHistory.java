@@ -86,6 +86,34 @@ public final class RunHistory {
         return entries.stream().map(Entry::run).filter(r -> r.id().equals(id)).findFirst();
     }
 
+    /**
+     * The confusion matrix ({@code [actual][predicted]} counts) stored with run {@code id} for {@code part}
+     * ("test", "validation"): {@code train --save} writes one, the window does not. Empty when there is none or
+     * it is not a square table of counts.
+     */
+    public Optional<int[][]> storedConfusion(String id, String part) {
+        JsonNode m = entries.stream().filter(e -> e.run().id().equals(id)).findFirst()
+                .map(e -> e.json().path("final").path(part).path("confusion")).orElse(null);
+        if (m == null || !m.isArray() || m.isEmpty()) {
+            return Optional.empty();
+        }
+        int[][] counts = new int[m.size()][];
+        for (int a = 0; a < counts.length; a++) {
+            JsonNode row = m.get(a);
+            if (!row.isArray() || row.size() != counts.length) {
+                return Optional.empty();
+            }
+            counts[a] = new int[counts.length];
+            for (int p = 0; p < counts.length; p++) {
+                if (!row.get(p).isIntegralNumber() || !row.get(p).canConvertToInt() || row.get(p).asInt() < 0) {
+                    return Optional.empty();
+                }
+                counts[a][p] = row.get(p).asInt();
+            }
+        }
+        return Optional.of(counts);
+    }
+
     /** With {@code run} appended; its id is made unique in this history if it is not already. */
     public RunHistory with(RunRecord run) {
         Set<String> ids = new HashSet<>();

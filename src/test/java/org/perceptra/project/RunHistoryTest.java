@@ -93,4 +93,19 @@ class RunHistoryTest {
         Project back = ProjectJson.fromJson(ProjectJson.toJson(p), null);
         assertThat(RunHistory.of(back).runs()).extracting(RunRecord::name).containsExactly("A");
     }
+
+    @Test
+    void theConfusionMatrixTheCommandLineStoredIsReadBackOnlyWhenItIsASquareTableOfCounts() {
+        String stored = "[{\"id\":\"a\",\"final\":{\"test\":{\"confusion\":[[5,1],[0,4]]},"
+                + "\"validation\":{\"confusion\":[[1,2],[3]]},\"train\":{\"confusion\":[[1.5,0],[0,1]]}}}]";
+        RunHistory h = RunHistory.parse(stored);
+
+        assertThat(h.storedConfusion("a", "test")).hasValueSatisfying(m ->
+                assertThat(m).isDeepEqualTo(new int[][] {{5, 1}, {0, 4}}));
+        assertThat(h.storedConfusion("a", "validation")).isEmpty(); // ragged
+        assertThat(h.storedConfusion("a", "train")).isEmpty(); // not counts
+        assertThat(h.storedConfusion("a", "nowhere")).isEmpty();
+        assertThat(h.storedConfusion("b", "test")).isEmpty();
+        assertThat(RunHistory.EMPTY.with(run("c", "Run 1")).storedConfusion("c", "validation")).isEmpty();
+    }
 }

@@ -3,8 +3,10 @@ package org.perceptra.ui.shell;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.ZonedDateTime;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.concurrent.Executor;
 import java.util.function.Supplier;
 import javafx.application.Platform;
@@ -15,12 +17,17 @@ import org.perceptra.engine.GraphCompiler;
 import org.perceptra.engine.WeightsJson;
 import org.perceptra.export.DataNames;
 import org.perceptra.export.OnnxExport;
+import org.perceptra.export.RunReports;
 import org.perceptra.project.Project;
+import org.perceptra.project.RunRecord;
+import org.perceptra.report.NetworkDiagram;
+import org.perceptra.report.RunReportHtml;
 
 /**
- * File ▸ Export: the trained network as a file other tools load. The weights are those the last run trained in
- * the window (or by {@code train --save}) left in the project; the export runs on the background thread and
- * its outcome comes back as a message, never a stack trace.
+ * File ▸ Export: the trained network as a file other tools load, the diagram as a picture, the latest run as a
+ * report. The weights are those the last run trained in the window (or by {@code train --save}) left in the
+ * project; the export runs on the background thread and its outcome comes back as a message, never a stack
+ * trace.
  */
 final class ExportCommands {
     private final OpenProject open;
@@ -60,6 +67,72 @@ final class ExportCommands {
         String suggested = FileCommands.fileNameFor(project.name()).replaceAll("\\.perceptra$", "") + ".onnx";
         dialogs.chooseExportLocation(owner.get(), open.folder(), suggested, "ONNX models", ".onnx")
                 .ifPresent(target -> background.execute(() -> write(project, target)));
+    }
+
+    /** The network as on the canvas, as a PNG picture (twice the canvas size); needs no training. */
+    void diagramPng() {
+        diagram(".png", "PNG pictures");
+    }
+
+    /** The network as on the canvas, as an SVG drawing that scales without blur; needs no training. */
+    void diagramSvg() {
+        diagram(".svg", "SVG drawings");
+    }
+
+    private void diagram(String extension, String kind) {
+        Project project = open.document().project();
+        NetworkDiagram diagram = NetworkDiagram.of(project.graph(), open.document().analysis(), project.name());
+        String suggested = FileCommands.fileNameFor(project.name()).replaceAll("\\.perceptra$", "") + extension;
+        dialogs.chooseExportLocation(owner.get(), open.folder(), suggested, kind, extension).ifPresent(target ->
+                background.execute(() -> report(target, "diagram", () -> {
+                    if (extension.equals(".png")) {
+                        diagram.writePng(target);
+                    } else {
+                        diagram.writeSvg(target);
+                    }
+                })));
+    }
+
+    /** The latest run as one HTML page to hand in or print: diagram, settings, curves, figures, confusion matrix. */
+    void runReport() {
+        Project project = open.document().project();
+        Optional<RunRecord> run = RunReports.latest(project);
+        if (run.isEmpty()) {
+            prompts.info("No run to report on yet", "Train the network first (F5). Every run is recorded, and the "
+                    + "report shows the latest one.", "export-nothing-dialog");
+            return;
+        }
+        String suggested = FileCommands.fileNameFor(project.name()).replaceAll("\\.perceptra$", "") + "-report.html";
+        Path folder = open.folder();
+        dialogs.chooseExportLocation(owner.get(), folder, suggested, "Web pages", ".html").ifPresent(target ->
+                background.execute(() -> report(target, "report of " + run.get().name(), () -> RunReportHtml.write(
+                        RunReports.of(project, run.get().id(), folder, ZonedDateTime.now()), target))));
+    }
+
+    /** A picture or page written on the background thread; its outcome comes back as a message. */
+    private void report(Path target, String what, PictureWrite write) {
+        String failure = null;
+        try {
+            write.run();
+        } catch (IOException e) {
+            failure = "Perceptra could not write " + target + ": " + e.getMessage();
+        } catch (RuntimeException e) {
+            failure = "Perceptra could not make the " + what + ": " + e.getMessage();
+        }
+        String problem = failure;
+        Platform.runLater(() -> {
+            if (problem != null) {
+                prompts.error("Nothing was exported", problem);
+            } else {
+                prompts.info("Exported " + target.getFileName(), "The " + what + " is in " + target + ".",
+                        "export-done-dialog");
+            }
+        });
+    }
+
+    @FunctionalInterface
+    private interface PictureWrite {
+        void run() throws IOException;
     }
 
     private void write(Project project, Path target) {

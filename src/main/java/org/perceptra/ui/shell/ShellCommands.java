@@ -68,7 +68,14 @@ public final class ShellCommands {
         add(new Command("quit", "Quit", null, new KeyCodeCombination(KeyCode.Q, SHORTCUT_DOWN), t.quit()));
         add(new Command("export-onnx", "ONNX Model\u2026", "mdi2e-export-variant", null, t.exports()::onnx));
         add(new Command("import-onnx", "ONNX Model\u2026", "mdi2i-import", null, t.imports()::onnx));
-        whileShown(t, "save", "save-as", "close", "export-onnx");
+        add(new Command("export-diagram-png", "Diagram (PNG)\u2026", "mdi2i-image-outline", null,
+                t.exports()::diagramPng));
+        add(new Command("export-diagram-svg", "Diagram (SVG)\u2026", "mdi2v-vector-square", null,
+                t.exports()::diagramSvg));
+        add(new Command("export-report", "Run Report (HTML)\u2026", "mdi2f-file-chart-outline", null,
+                t.exports()::runReport));
+        whileShown(t, "save", "save-as", "close", "export-onnx", "export-diagram-png", "export-diagram-svg",
+                "export-report");
     }
 
     private void editCommands(Targets t) {

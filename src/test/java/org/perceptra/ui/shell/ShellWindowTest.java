@@ -275,6 +275,45 @@ class ShellWindowTest {
     }
 
     @Test
+    void fileExportWritesTheDiagramWithoutTrainingAndTheReportOfTheLatestRun(FxRobot robot) throws Exception {
+        Path xor = xorFile();
+        openWithShortcut(robot, xor);
+        Path png = work.resolve("xor.png");
+        dialogs.nextExport = png;
+        Platform.runLater(() -> window.commands().get("export-diagram-png").run());
+        WaitForAsyncUtils.waitForFxEvents();
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(dialogs.suggestedName).isEqualTo("xor.png");
+        assertThat(robot.lookup("#export-done-dialog").tryQuery()).isPresent();
+        robot.clickOn("OK");
+        assertThat(javax.imageio.ImageIO.read(png.toFile()).getWidth()).isPositive();
+        // No run yet: the report explains what to do instead of writing an empty page.
+        dialogs.nextExport = work.resolve("never.html");
+        Platform.runLater(() -> window.commands().get("export-report").run());
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(robot.lookup("#export-nothing-dialog").tryQuery()).isPresent();
+        robot.clickOn("OK");
+        assertThat(work.resolve("never.html")).doesNotExist();
+
+        Path trained = work.resolve("trained.perceptra");
+        assertThat(org.perceptra.cli.Cli.run(new java.io.PrintWriter(java.io.Writer.nullWriter()),
+                new java.io.PrintWriter(java.io.Writer.nullWriter()), "train", xor.toString(), "--epochs", "3",
+                "--save", trained.toString())).isZero();
+        openWithShortcut(robot, trained);
+        Path html = work.resolve("report.html");
+        dialogs.nextExport = html;
+        Platform.runLater(() -> window.commands().get("export-report").run());
+        WaitForAsyncUtils.waitForFxEvents();
+        WaitForAsyncUtils.waitForFxEvents();
+
+        assertThat(robot.lookup("#export-done-dialog").tryQuery()).isPresent();
+        robot.clickOn("OK");
+        org.jsoup.nodes.Document report = org.jsoup.Jsoup.parse(html.toFile(), "UTF-8");
+        assertThat(report.select("h1").text()).isEqualTo("XOR");
+        assertThat(report.select("#confusion tbody tr")).hasSize(2);
+    }
+
+    @Test
     void aBrokenFileShowsTheLoadersMessageNotAStackTrace(FxRobot robot) throws IOException {
         Path broken = work.resolve("broken.perceptra");
         Files.writeString(broken, "{\n  \"format\": 1,\n  \"graph\": { \"nodes\": [ {\"id\": 3} ] }\n}\n");
