@@ -133,17 +133,24 @@ class RedrawOnScreenTest {
         long lossBefore = onFx(loss::redrawCount);
         long weightsBefore = onFx(weights::redrawCount);
         List<Long> deliveries = new ArrayList<>();
-        for (int i = 0; i < 6; i++) { // six deliveries within 50 ms: far more often than weights may redraw
+        long started = System.nanoTime();
+        for (int i = 0; i < 6; i++) { // six deliveries in quick succession: far more often than weights may redraw
             long first = 1 + i * 10L;
             run(() -> dashboard.eventsArrived(List.of(steps(first, 10), snapshot(first))));
             deliveries.add(first);
         }
 
+        long elapsed = System.nanoTime() - started;
+        // On a quiet machine the six take a few milliseconds and weights may redraw once; on a loaded one they can
+        // span periods, and each period allows one more. What must never happen is a redraw per delivery.
+        long allowed = 1 + elapsed / (ChartView.MIN_REDRAW_NANOS - RedrawScheduler.ALIGN_NANOS);
+
         assertThat(onFx(loss::redrawCount) - lossBefore).isEqualTo(6);
-        assertThat(onFx(weights::redrawCount) - weightsBefore).as("weights redraws at once").isLessThanOrEqualTo(1);
+        assertThat(onFx(weights::redrawCount) - weightsBefore).as("weights redraws at once (%d ms for six deliveries)",
+                elapsed / 1_000_000).isLessThanOrEqualTo(Math.min(allowed, 5));
 
         WaitForAsyncUtils.waitFor(2, TimeUnit.SECONDS, () -> !onFx(weights::redrawPending));
-        assertThat(onFx(weights::redrawCount) - weightsBefore).isBetween(1L, 2L);
+        assertThat(onFx(weights::redrawCount) - weightsBefore).isBetween(1L, Math.min(allowed + 1, 5));
         assertThat(onFx(() -> weights.charts().get(0).getXYPlot().getDataset().getItemCount(0)))
                 .as("the band over time shows the last snapshot too").isEqualTo(deliveries.size());
     }
