@@ -79,10 +79,6 @@ public final class MainMenuBar {
         return menu;
     }
 
-    /**
-     * Export arrives with issue 6. A disabled menu item cannot show a tooltip, so this one stays enabled,
-     * looks muted, does nothing and says why on hover.
-     */
     /** Models made elsewhere (or exported earlier) opened as new projects. */
     private static Menu importMenu(ShellCommands c) {
         Menu in = new Menu("_Import", new FontIcon("mdi2i-import"), item(c, "import-onnx"));
