@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Random;
+import org.nd4j.linalg.api.ndarray.INDArray;
 import org.perceptra.data.Augmentation;
 import org.perceptra.data.PreparedData;
 import org.perceptra.engine.session.Adjustment;
@@ -28,6 +29,13 @@ public final class Nd4jTrainingLoop implements TrainingLoop {
     private final int batchSize;
     private final Random shuffle;
     private final SnapshotMaker snapshots;
+    /**
+     * Most numbers (weights and optimiser state) stored for continuing: about 5.3 bytes each in Base64, so at most
+     * ~130 MB, half of what a project file may hold (ProjectFiles.MAX_FILE_BYTES). Bigger networks keep their
+     * weights only.
+     */
+    static final long MAX_STORED_VALUES = 24_000_000L;
+
     private LearningRateSchedule schedule;
     private final TrainingSettings settings;
     /** The evaluated part's answers per sample, for the evaluation views; null for regression. */
@@ -248,10 +256,21 @@ public final class Nd4jTrainingLoop implements TrainingLoop {
         EarlyStopper.State counted = stopping == null || !settings.earlyStopping().enabled() ? null
                 : new EarlyStopper.State(stopping.best(), stopping.bestEpoch() + epochOffset,
                         stopping.epochsWithoutImprovement());
+        Map<String, Map<String, INDArray>> optimizer = network.optimizerState();
+        if (storedValues(optimizer) > MAX_STORED_VALUES) {
+            return Optional.of(WeightsJson.write(network, scalers)); // continuing then starts a fresh optimiser
+        }
         TrainingState state = new TrainingState(made(), nextStep, network.iteration(), plannedEpochs,
-                network.optimizerState(), network.dropoutRates().isEmpty() ? null : network.dropoutRandomState(),
+                optimizer, network.dropoutRates().isEmpty() ? null : network.dropoutRandomState(),
                 schedule instanceof PlateauSchedule p ? p.state() : null, counted, best);
         return Optional.of(WeightsJson.write(network, scalers, state));
+    }
+
+    private long storedValues(Map<String, Map<String, INDArray>> optimizer) {
+        long state = optimizer.values().stream().flatMap(m -> m.values().stream()).mapToLong(INDArray::length).sum();
+        long weights = network.parameterShapes().values().stream()
+                .mapToLong(s -> java.util.Arrays.stream(s).reduce(1, (a, b) -> a * b)).sum();
+        return state + weights;
     }
 
     private TrainingState.Made made() {
