@@ -10,6 +10,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import java.util.concurrent.TimeUnit;
+import org.perceptra.engine.Continuation;
 import org.perceptra.engine.EvaluationReport;
 import org.perceptra.engine.Nd4jTrainingLoop;
 import org.perceptra.engine.RunHistoryJson;
@@ -58,6 +59,13 @@ final class TrainCommand implements Callable<Integer> {
             + "this run added to its history into OUT (may be FILE itself); written atomically.")
     Path save;
 
+    @Option(names = "--resume", description = "Continue from the project's trained weights and the optimiser state "
+            + "saved with them, exactly where the last saved run stopped (schedule, data order and dropout included), "
+            + "for --epochs N more epochs (default: what that run still had planned, else the project's epochs). "
+            + "Weights saved without that state continue with a fresh optimiser; a project without weights trains "
+            + "from fresh ones. Either way a note says so.")
+    boolean resume;
+
     @Option(names = "--json", description = "End with one line holding a JSON object: final training, validation "
             + "and test figures and the measured steps per second.")
     boolean json;
@@ -87,6 +95,10 @@ final class TrainCommand implements Callable<Integer> {
             err.println("perceptra train: --save cannot be used with --folds: each fold trains weights of its own.");
             return Cli.EXIT_USAGE;
         }
+        if (folds != null && resume) {
+            err.println("perceptra train: --resume cannot be used with --folds: each fold trains weights of its own.");
+            return Cli.EXIT_USAGE;
+        }
         var input = ProjectInput.load(file, err);
         if (input.isEmpty()) {
             return Cli.EXIT_UNREADABLE;
@@ -99,16 +111,26 @@ final class TrainCommand implements Callable<Integer> {
         // The project's own fold count (set in the data panel) counts as --folds, except with --save, which
         // keeps one network and therefore trains one split.
         int projectFolds = input.get().project().dataset().split().folds();
-        int k = folds != null ? folds : save == null ? projectFolds : 1;
-        if (folds == null && save != null && projectFolds > 1) {
-            err.println("perceptra train: the project asks for " + projectFolds + "-fold cross-validation; with --save"
-                    + " one network is trained on the usual split instead.");
+        int k = folds != null ? folds : save == null && !resume ? projectFolds : 1;
+        if (folds == null && (save != null || resume) && projectFolds > 1) {
+            err.println("perceptra train: the project asks for " + projectFolds + "-fold cross-validation; with "
+                    + (resume ? "--resume" : "--save") + " one network is trained on the usual split instead.");
         }
         if (k > 1) {
             return new CrossValidation(checked.checked(), k, out, err).run(file, json);
         }
         RunLog log = new RunLog();
-        RunPreparation.Outcome outcome = checked.checked().session(checked.checked().split(), progress(log, out));
+        RunPreparation.Outcome outcome;
+        if (resume) {
+            Continuation.Continued c = Continuation.prepare(checked.checked(),
+                    input.get().project().results().weightsJson(), epochs, progress(log, out));
+            outcome = c.outcome();
+            if (!c.note().isEmpty()) {
+                out.println(c.note());
+            }
+        } else {
+            outcome = checked.checked().session(checked.checked().split(), progress(log, out));
+        }
         if (outcome instanceof RunPreparation.Refused refused) {
             return NetworkInput.refused("train", refused, err);
         }
@@ -131,8 +153,10 @@ final class TrainCommand implements Callable<Integer> {
                 end.reason() == TrainingEvent.RunFinished.Reason.EARLY_STOPPED ? ", stopped early" : "");
         finals.forEach((part, r) -> out.println(part + ": " + ReportText.figures(r)));
         if (save != null) {
-            Project trained = input.get().project().withResults(new StoredResults(WeightsJson.write(loop.network(),
-                    Scalers.of(ready.data(), loop.data())),
+            // The session's weights carry the optimiser state, so that --resume can continue from them exactly.
+            String weights = ready.session().trainedWeightsJson()
+                    .orElseGet(() -> WeightsJson.write(loop.network(), Scalers.of(ready.data(), loop.data())));
+            Project trained = input.get().project().withResults(new StoredResults(weights,
                     RunHistoryJson.append(input.get().project().results().runsJson(), run)));
             try {
                 ProjectFiles.save(trained, save);

@@ -49,6 +49,25 @@ public final class Augmenter {
         }
     }
 
+    /**
+     * Draws what augmenting {@code count} images would draw, without changing any: a resumed run thus continues
+     * with the variants an uninterrupted run would have made (the draws never depend on the pixels).
+     */
+    public void skip(long count) {
+        for (long i = 0; i < count; i++) {
+            if (spec.flip()) {
+                random.nextBoolean();
+            }
+            if (spec.maxShift() != 0) {
+                random.nextInt(-spec.maxShift(), spec.maxShift() + 1);
+                random.nextInt(-spec.maxShift(), spec.maxShift() + 1);
+            }
+            if (spec.maxDegrees() != 0) {
+                random.nextDouble(-spec.maxDegrees(), spec.maxDegrees());
+            }
+        }
+    }
+
     /** For each output pixel, finds where it comes from (the inverse transform) and samples there. */
     private void transform(float[] src, float[] dst, int base, boolean flip, int dx, int dy, double angle) {
         double cx = (width - 1) / 2.0;

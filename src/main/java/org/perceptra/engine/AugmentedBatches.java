@@ -34,6 +34,11 @@ final class AugmentedBatches {
         return new Rows(x, y, rows.length);
     }
 
+    /** Draws as for {@code images} augmented images, changing none (a resumed run catching up). */
+    void skip(long images) {
+        augmenter.skip(images);
+    }
+
     /** One training step on the augmented rows. */
     double fit(CompiledNetwork network, int[] rows) {
         Rows b = batch(rows);

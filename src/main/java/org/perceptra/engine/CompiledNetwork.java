@@ -234,6 +234,25 @@ public final class CompiledNetwork {
         return runner.train(x, y, List.of(names.loss()), trainable).getGradients();
     }
 
+    /** Copies of the optimiser's state (see {@link TrainingStep#saveState}). */
+    Map<String, Map<String, INDArray>> optimizerState() {
+        return step.saveState();
+    }
+
+    /** Puts the optimiser's state back with the count of optimiser steps taken before it. */
+    void restoreOptimizerState(Map<String, Map<String, INDArray>> saved, int stepsTaken) {
+        step.restoreState(saved, stepsTaken);
+    }
+
+    /** The dropout masks' generator state (two words). */
+    long[] dropoutRandomState() {
+        return masks.randomState();
+    }
+
+    void restoreDropoutRandomState(long[] state) {
+        masks.restoreRandomState(state[0], state[1]);
+    }
+
     /** Restarts the dropout masks' generator, so that the next draws repeat (gradient checks need this). */
     void reseedDropout(long seed) {
         masks.reseed(seed);

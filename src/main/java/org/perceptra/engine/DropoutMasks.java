@@ -36,6 +36,15 @@ final class DropoutMasks {
         rng = Nd4j.getRandomFactory().getNewRandomInstance(seed);
     }
 
+    /** Where the generator stands (its two native state words), so that a resumed run draws the masks it would have. */
+    long[] randomState() {
+        return new long[] {rng.rootState(), rng.nodeState()};
+    }
+
+    void restoreRandomState(long root, long node) {
+        rng.setStates(root, node);
+    }
+
     /** Every dropout layer drops this share of units from the next draw on (an adjustment while paused). */
     void setRate(double rate) {
         sites = sites.stream().map(s -> new Site(s.name(), s.shape(), rate)).toList();

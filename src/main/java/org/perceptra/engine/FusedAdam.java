@@ -2,6 +2,7 @@ package org.perceptra.engine;
 
 import java.nio.DoubleBuffer;
 import java.nio.FloatBuffer;
+import java.util.Map;
 import org.nd4j.linalg.api.buffer.DataType;
 import org.nd4j.linalg.api.ndarray.INDArray;
 import org.nd4j.linalg.api.ops.impl.scalar.Pow;
@@ -78,6 +79,27 @@ final class FusedAdam implements ParamUpdate {
             applyDoubles(param, g, learningRate);
         } else {
             applyFloats(param, g, learningRate);
+        }
+    }
+
+    /** The moments, copied ({@code m} and {@code v}, as ND4J's Adam names them). */
+    @Override
+    public Map<String, INDArray> saveState() {
+        return doubles ? Map.of("m", Nd4j.createFromArray(mD.clone()), "v", Nd4j.createFromArray(uD.clone()))
+                : Map.of("m", Nd4j.createFromArray(mF.clone()), "v", Nd4j.createFromArray(uF.clone()));
+    }
+
+    @Override
+    public void restoreState(Map<String, INDArray> saved) {
+        INDArray m = doubles ? Nd4j.createFromArray(mD) : Nd4j.createFromArray(mF);
+        INDArray v = doubles ? Nd4j.createFromArray(uD) : Nd4j.createFromArray(uF);
+        ParamUpdate.Slots.restore(saved, Map.of("m", m, "v", v));
+        if (doubles) {
+            m.data().asNioDouble().get(0, mD);
+            v.data().asNioDouble().get(0, uD);
+        } else {
+            m.data().asNioFloat().get(0, mF);
+            v.data().asNioFloat().get(0, uF);
         }
     }
 

@@ -5,9 +5,11 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Random;
+import org.nd4j.linalg.api.ndarray.INDArray;
 import org.perceptra.data.Augmentation;
 import org.perceptra.data.PreparedData;
 import org.perceptra.engine.session.Adjustment;
+import org.perceptra.engine.session.EarlyStopper;
 import org.perceptra.engine.session.TrainingEvent;
 import org.perceptra.engine.session.Tunables;
 import org.perceptra.engine.session.TrainingLoop;
@@ -27,7 +29,15 @@ public final class Nd4jTrainingLoop implements TrainingLoop {
     private final int batchSize;
     private final Random shuffle;
     private final SnapshotMaker snapshots;
-    private final LearningRateSchedule schedule;
+    /**
+     * Most numbers (weights and optimiser state) stored for continuing: about 5.3 bytes each in Base64, so at most
+     * ~130 MB, half of what a project file may hold (ProjectFiles.MAX_FILE_BYTES). Bigger networks keep their
+     * weights only.
+     */
+    static final long MAX_STORED_VALUES = 24_000_000L;
+
+    private LearningRateSchedule schedule;
+    private final TrainingSettings settings;
     /** The evaluated part's answers per sample, for the evaluation views; null for regression. */
     private final EvaluationCapture answers;
     private final AugmentedBatches augmented;
@@ -37,7 +47,12 @@ public final class Nd4jTrainingLoop implements TrainingLoop {
     private final double settingsRate;
     /** A base rate changed while paused scales the whole schedule: new base / the settings' base. */
     private double rateScale = 1;
+    /** Steps taken by every run that led here: the schedule's position (a continued run starts past 0). */
     private int nextStep;
+    /** Whole epochs done before this run started, and the batch of the unfinished one it starts at. */
+    private int epochOffset;
+    private int firstBatch;
+    private int plannedEpochs;
     private int[] order;
     private Map<String, float[]> best;
 
@@ -49,6 +64,8 @@ public final class Nd4jTrainingLoop implements TrainingLoop {
     public Nd4jTrainingLoop(CompiledNetwork network, PreparedData data, TrainingSettings settings,
                             Augmentation augmentation) {
         this.network = network;
+        this.settings = settings;
+        this.plannedEpochs = settings.epochs();
         this.data = NetworkData.of(data, network);
         this.scalers = Scalers.of(data, this.data);
         this.train = this.data.train();
@@ -84,8 +101,9 @@ public final class Nd4jTrainingLoop implements TrainingLoop {
         int from = batch * batchSize;
         int to = Math.min(order.length, from + batchSize);
         int[] rows = java.util.Arrays.copyOfRange(order, from, to);
-        int step = epoch * batchesPerEpoch() + batch;
-        network.setLearningRate(rateScale * schedule.rateAt(step, epoch));
+        int runEpoch = epochOffset + epoch;
+        int step = runEpoch * batchesPerEpoch() + batch;
+        network.setLearningRate(rateScale * schedule.rateAt(step, runEpoch));
         nextStep = step + 1;
         return augmented == null ? network.fitBatch(train, rows) : augmented.fit(network, rows);
     }
@@ -139,7 +157,7 @@ public final class Nd4jTrainingLoop implements TrainingLoop {
         EvaluationReport v = validation == null ? null
                 : data.evaluate(network, validation, answers != null ? answers : none);
         double valLoss = v == null ? Double.NaN : v.loss();
-        schedule.epochEnded(epoch, v == null ? t.loss() : valLoss);
+        schedule.epochEnded(epochOffset + epoch, v == null ? t.loss() : valLoss);
         return new EpochMetrics(t.loss(), valLoss, t.metrics(), v == null ? Map.of() : v.metrics());
     }
 
@@ -229,7 +247,89 @@ public final class Nd4jTrainingLoop implements TrainingLoop {
 
     @Override
     public Optional<String> trainedWeightsJson() {
-        return Optional.of(WeightsJson.write(network, scalers));
+        return trainedWeightsJson(null);
+    }
+
+    /** The weights with the state that continues training from them (see {@link TrainingState}). */
+    @Override
+    public Optional<String> trainedWeightsJson(EarlyStopper.State stopping) {
+        EarlyStopper.State counted = stopping == null || !settings.earlyStopping().enabled() ? null
+                : new EarlyStopper.State(stopping.best(), stopping.bestEpoch() + epochOffset,
+                        stopping.epochsWithoutImprovement());
+        Map<String, Map<String, INDArray>> optimizer = network.optimizerState();
+        if (storedValues(optimizer) > MAX_STORED_VALUES) {
+            return Optional.of(WeightsJson.write(network, scalers)); // continuing then starts a fresh optimiser
+        }
+        TrainingState state = new TrainingState(made(), nextStep, network.iteration(), plannedEpochs,
+                optimizer, network.dropoutRates().isEmpty() ? null : network.dropoutRandomState(),
+                schedule instanceof PlateauSchedule p ? p.state() : null, counted, best);
+        return Optional.of(WeightsJson.write(network, scalers, state));
+    }
+
+    private long storedValues(Map<String, Map<String, INDArray>> optimizer) {
+        long state = optimizer.values().stream().flatMap(m -> m.values().stream()).mapToLong(INDArray::length).sum();
+        long weights = network.parameterShapes().values().stream()
+                .mapToLong(s -> java.util.Arrays.stream(s).reduce(1, (a, b) -> a * b)).sum();
+        return state + weights;
+    }
+
+    private TrainingState.Made made() {
+        return new TrainingState.Made(settings.optimizer().name(), network.precision().name(), batchSize,
+                settings.seed(), train.size(), batchesPerEpoch());
+    }
+
+    /**
+     * Continues the run that saved {@code state} (with the weights already loaded into the network) for
+     * {@code epochs} more epochs, the unfinished one included: the optimiser, the data order, dropout and
+     * augmentation draws, and the schedule pick up where it stopped, as if that run had been planned that long.
+     * Call before the first step.
+     *
+     * @return early stopping's state to continue from, when the stopped run kept one
+     * @throws IllegalArgumentException saying what differs, when this run cannot continue that one exactly (another
+     *                                  optimiser, batch size, seed or training part); the optimiser may then be
+     *                                  half-restored, so compile a fresh network
+     */
+    public Optional<EarlyStopper.State> resume(TrainingState state, int epochs) {
+        TrainingState.Made was = state.made();
+        TrainingState.Made now = made();
+        if (!was.equals(now)) {
+            throw new IllegalArgumentException("it was saved with " + describe(was) + ", but the project now trains "
+                    + "with " + describe(now));
+        }
+        network.restoreOptimizerState(state.optimizer(), state.optimizerSteps());
+        state.dropoutRandom().ifPresent(network::restoreDropoutRandomState);
+        int bpe = batchesPerEpoch();
+        long steps = state.steps();
+        epochOffset = (int) (steps / bpe);
+        firstBatch = (int) (steps % bpe);
+        nextStep = Math.toIntExact(steps);
+        // The order is shuffled in place at the start of each epoch: replaying the shuffles repeats the order and the
+        // generator's position; the augmenter has drawn for every image trained on.
+        for (int e = 0; e < epochOffset + (firstBatch > 0 ? 1 : 0); e++) {
+            shuffleOrder();
+        }
+        if (augmented != null) {
+            augmented.skip((long) epochOffset * train.size() + (long) firstBatch * batchSize);
+        }
+        plannedEpochs = epochOffset + epochs;
+        schedule = LearningRateSchedules.of(settings.withBatchAndEpochs(settings.batchSize(), plannedEpochs), bpe);
+        if (schedule instanceof PlateauSchedule p) {
+            state.plateau().ifPresent(p::restore);
+        }
+        network.setLearningRate(learningRate());
+        best = state.bestWeights().orElse(null);
+        return state.stopping().map(s -> new EarlyStopper.State(s.best(), s.bestEpoch() - epochOffset,
+                s.epochsWithoutImprovement()));
+    }
+
+    private static String describe(TrainingState.Made m) {
+        return m.optimizer().toLowerCase(java.util.Locale.ROOT) + ", batch size " + m.batchSize() + ", seed " + m.seed()
+                + ", " + m.trainSamples() + " training samples (" + m.precision() + ")";
+    }
+
+    @Override
+    public int firstBatch() {
+        return firstBatch;
     }
 
     public CompiledNetwork network() {

@@ -27,6 +27,20 @@ public final class PlateauSchedule implements LearningRateSchedule {
         this.floor = Math.min(floor, base);
     }
 
+    /** Where the schedule stands: the rate, the best loss so far (NaN: none yet) and the epochs since. */
+    record State(double rate, double best, int badEpochs) {
+    }
+
+    State state() {
+        return new State(rate, best, badEpochs);
+    }
+
+    void restore(State s) {
+        rate = s.rate();
+        best = s.best();
+        badEpochs = s.badEpochs();
+    }
+
     @Override
     public double rateAt(int iteration, int epoch) {
         return rate;

@@ -134,6 +134,46 @@ final class TrainingStep {
         return iteration;
     }
 
+    /** The key of the state of the one update over the whole parameter vector (see {@link FlatParameters}). */
+    static final String ALL_PARAMETERS = "*";
+
+    /**
+     * Copies of the optimiser's state, by the tensor it updates ({@link #ALL_PARAMETERS} when one update runs over
+     * the whole vector), then by slot.
+     */
+    Map<String, Map<String, INDArray>> saveState() {
+        Map<String, Map<String, INDArray>> out = new LinkedHashMap<>();
+        if (flat != null) {
+            out.put(ALL_PARAMETERS, flatUpdate.saveState());
+        } else {
+            updates.forEach((name, u) -> out.put(name, u.saveState()));
+        }
+        return out;
+    }
+
+    /**
+     * Puts state saved by {@link #saveState} back, with the count of steps taken before it (Adam's bias
+     * correction depends on it).
+     *
+     * @throws IllegalArgumentException naming the tensor when the saved state does not fit this optimiser
+     */
+    void restoreState(Map<String, Map<String, INDArray>> saved, int stepsTaken) {
+        Map<String, ParamUpdate> live = flat != null ? Map.of(ALL_PARAMETERS, flatUpdate) : updates;
+        // An optimiser without state (plain SGD) leaves no entry at all.
+        if (!live.keySet().containsAll(saved.keySet())) {
+            throw new IllegalArgumentException("the saved optimiser state is for the tensors " + saved.keySet()
+                    + ", not for this network's " + live.keySet());
+        }
+        live.forEach((name, u) -> {
+            try {
+                u.restoreState(saved.getOrDefault(name, Map.of()));
+            } catch (IllegalArgumentException e) {
+                throw new IllegalArgumentException(e.getMessage() + " (tensor " + name + ")");
+            }
+        });
+        this.iteration = stepsTaken;
+    }
+
     double learningRate() {
         return learningRate;
     }

@@ -20,7 +20,7 @@ import java.util.Optional;
  * the training part travel with them (see {@link ScalersJson}); weights stored before they did simply lack them.
  * <pre>{"format": 1, "encoding": "base64-float32-le",
  *  "tensors": [{"name": "dense_1/W", "shape": [2, 8], "values": "..."}, ...],
- *  "scalers": {"features": {...}, "targets": {...}}}</pre>
+ *  "scalers": {"features": {...}, "targets": {...}}, "trainingState": {...}}</pre>
  */
 public final class WeightsJson {
     static final int FORMAT = 1;
@@ -37,6 +37,14 @@ public final class WeightsJson {
 
     /** The network's current tensors and the scalers it was trained with ({@code null}: none) as JSON text. */
     public static String write(CompiledNetwork network, Scalers scalers) {
+        return write(network, scalers, null);
+    }
+
+    /**
+     * As {@link #write(CompiledNetwork, Scalers)}, with what continuing training needs ({@code null}: nothing) as the
+     * member {@code "trainingState"} (see {@link TrainingStateJson}), which readers of the weights ignore.
+     */
+    static String write(CompiledNetwork network, Scalers scalers, TrainingState state) {
         ObjectNode root = JSON.createObjectNode();
         root.put("format", FORMAT);
         root.put("encoding", ENCODING);
@@ -53,6 +61,9 @@ public final class WeightsJson {
         });
         if (scalers != null) {
             root.set("scalers", ScalersJson.write(scalers));
+        }
+        if (state != null) {
+            root.set(TrainingStateJson.MEMBER, TrainingStateJson.write(state));
         }
         try {
             return JSON.writeValueAsString(root);

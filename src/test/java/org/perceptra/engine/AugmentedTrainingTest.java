@@ -90,6 +90,37 @@ class AugmentedTrainingTest {
         }
     }
 
+    /** A continued run draws the image variants the uninterrupted run would have drawn. */
+    @Test
+    void aContinuedRunAugmentsAsTheUninterruptedRunWould() throws Exception {
+        RunLog whole = new RunLog();
+        TrainingSession all = new TrainingSession(new Nd4jTrainingLoop(GraphCompiler.compile(NET, SETTINGS), bars(),
+                SETTINGS, SHIFT_AND_TURN), SETTINGS, whole);
+        all.start();
+        assertThat(all.awaitEnd(60, TimeUnit.SECONDS)).isTrue();
+        TrainingSettings one = SETTINGS.withBatchAndEpochs(8, 1);
+        TrainingSettings two = SETTINGS.withBatchAndEpochs(8, 2);
+        RunLog first = new RunLog();
+        TrainingSession start = new TrainingSession(new Nd4jTrainingLoop(GraphCompiler.compile(NET, one), bars(), one,
+                SHIFT_AND_TURN), one, first);
+        start.start();
+        assertThat(start.awaitEnd(60, TimeUnit.SECONDS)).isTrue();
+        String saved = start.trainedWeightsJson().orElseThrow();
+
+        CompiledNetwork net = GraphCompiler.compile(NET, two);
+        WeightsJson.load(saved, net);
+        Nd4jTrainingLoop rest = new Nd4jTrainingLoop(net, bars(), two, SHIFT_AND_TURN);
+        rest.resume(TrainingState.in(saved).orElseThrow(), 2);
+        RunLog second = new RunLog();
+        TrainingSession more = new TrainingSession(rest, two, second);
+        more.start();
+        assertThat(more.awaitEnd(60, TimeUnit.SECONDS)).isTrue();
+
+        float[] both = java.util.Arrays.copyOf(first.losses(), first.losses().length + second.losses().length);
+        System.arraycopy(second.losses(), 0, both, first.losses().length, second.losses().length);
+        assertThat(both).containsExactly(whole.losses());
+    }
+
     private static List<Float> losses(Augmentation augmentation) throws Exception {
         CompiledNetwork net = GraphCompiler.compile(NET, SETTINGS);
         RunLog log = train(new Nd4jTrainingLoop(net, bars(), SETTINGS, augmentation));

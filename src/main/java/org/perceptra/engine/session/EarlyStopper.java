@@ -17,6 +17,24 @@ public final class EarlyStopper {
         this.rule = rule;
     }
 
+    /**
+     * Where the stopper stands, for a resumed run: the best value (NaN: none yet), the epoch it came in (counted
+     * in the run that observed it) and the epochs since without improvement.
+     */
+    public record State(double best, int bestEpoch, int epochsWithoutImprovement) {
+    }
+
+    public State state() {
+        return new State(best, bestEpoch, epochsWithoutImprovement);
+    }
+
+    /** Continues from a saved state; {@code bestEpoch} may be negative (an epoch of an earlier run). */
+    public void restore(State s) {
+        best = s.best();
+        bestEpoch = s.bestEpoch();
+        epochsWithoutImprovement = s.epochsWithoutImprovement();
+    }
+
     /** What happened at the end of an epoch. */
     public enum Verdict { IMPROVED, WAIT, STOP }
 
@@ -25,7 +43,7 @@ public final class EarlyStopper {
         if (!rule.enabled() || Double.isNaN(value)) {
             return Verdict.WAIT;
         }
-        if (bestEpoch < 0 || improves(value)) {
+        if (Double.isNaN(best) || improves(value)) {
             best = value;
             bestEpoch = epoch;
             epochsWithoutImprovement = 0;

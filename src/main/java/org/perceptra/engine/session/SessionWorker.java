@@ -28,7 +28,7 @@ final class SessionWorker {
             divergence.start(loop.weightNorms());
             epochs:
             for (int epoch = 0; epoch < session.epochs(); epoch++) {
-                for (int batch = 0; batch < batches; batch++) {
+                for (int batch = epoch == 0 ? loop.firstBatch() : 0; batch < batches; batch++) {
                     if (!session.awaitPermissionToStep(this::flush, a -> adjust(a, session.iteration()))) {
                         end = finishStopped(iteration, epochsDone, started);
                         break epochs;
@@ -124,7 +124,7 @@ final class SessionWorker {
      * event finds them there already. A failed run keeps none.
      */
     private void finished(TrainingEvent.RunFinished end) {
-        session.keepTrainedWeights(loop.trainedWeightsJson().orElse(null));
+        session.keepTrainedWeights(loop.trainedWeightsJson(session.earlyStopper().state()).orElse(null));
         session.emit(end);
     }
 

@@ -84,6 +84,22 @@ public interface TrainingLoop extends AutoCloseable {
         return Optional.empty();
     }
 
+    /**
+     * As {@link #trainedWeightsJson()}, with what continuing the run needs (optimiser state, schedule, data order,
+     * and {@code stopping}, the early stopper's state; null when there is none) where this loop keeps it.
+     */
+    default Optional<String> trainedWeightsJson(EarlyStopper.State stopping) {
+        return trainedWeightsJson();
+    }
+
+    /**
+     * The batch the first epoch starts at: 0, except for a run continuing one that was stopped part-way through
+     * an epoch.
+     */
+    default int firstBatch() {
+        return 0;
+    }
+
     /** Keep a copy of the current weights as the best so far (early stopping with restore). */
     default void rememberBest() {
     }

@@ -49,6 +49,12 @@ public final class TrainingSession {
                 new EarlyStopper(settings.earlyStopping()), System::nanoTime);
     }
 
+    /** A run that continues an earlier one: {@code earlyStopper} carries on from where that run left it. */
+    public TrainingSession(TrainingLoop loop, TrainingSettings settings, EarlyStopper earlyStopper,
+                           TrainingListener listener) {
+        this(loop, settings.epochs(), settings.toString(), settings.seed(), listener, earlyStopper, System::nanoTime);
+    }
+
     TrainingSession(TrainingLoop loop, int epochs, String settingsText, long seed, TrainingListener listener,
                     EarlyStopper earlyStopper, LongSupplier nanoClock) {
         if (epochs < 1) {

@@ -7,6 +7,7 @@ import java.util.Optional;
 import java.util.concurrent.Executor;
 import java.util.function.Consumer;
 import java.util.function.Function;
+import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.DoubleProperty;
 import javafx.beans.property.IntegerProperty;
 import javafx.beans.property.LongProperty;
@@ -16,6 +17,7 @@ import javafx.beans.property.ReadOnlyIntegerProperty;
 import javafx.beans.property.ReadOnlyLongProperty;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.SimpleDoubleProperty;
 import javafx.beans.property.SimpleIntegerProperty;
 import javafx.beans.property.SimpleLongProperty;
@@ -24,6 +26,7 @@ import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
+import org.perceptra.engine.Continuation;
 import org.perceptra.engine.RunPreparation;
 import org.perceptra.engine.session.TrainingEvent;
 import org.perceptra.engine.session.TrainingListener;
@@ -56,6 +59,15 @@ public final class LiveTraining {
         RunPreparation.Outcome prepare(TrainingListener listener);
     }
 
+    /**
+     * Prepares a run that continues the project's saved one (see {@link Continuation}) and says how; called on a
+     * background thread.
+     */
+    @FunctionalInterface
+    public interface ContinueFactory {
+        Continuation.Continued prepare(TrainingListener listener);
+    }
+
     /** The views: told when a run is prepared, then given its events one frame's batch at a time. */
     public interface Observer {
         void runPrepared(RunInfo run);
@@ -82,6 +94,10 @@ public final class LiveTraining {
     /** When the design being trained was copied (Train pressed); null before the first run. */
     private final ObjectProperty<java.time.Instant> snapshotTaken = new SimpleObjectProperty<>(this, "snapshotTaken");
 
+    private final BooleanProperty continuable = new SimpleBooleanProperty(this, "continuable");
+    private ContinueFactory continueFactory;
+    /** What the run being prepared continues from, in words; set on the background thread, read on the FX thread. */
+    private volatile String preparedNote = "";
     private TrainingSession session;
     private FxEventPump<TrainingEvent> pump;
     private RunInfo lastRun = RunInfo.NONE;
@@ -125,6 +141,31 @@ public final class LiveTraining {
             resume();
         } else if (phase.get().canStartNew()) {
             prepare(Start.RUN);
+        }
+    }
+
+    /** Where continuing comes from: the project's saved weights and optimiser state (see {@link #continueTraining}). */
+    public void setContinuation(ContinueFactory factory) {
+        this.continueFactory = factory;
+    }
+
+    /** Whether there is a saved run to continue (trained weights in the project); the owner keeps it current. */
+    public BooleanProperty continuableProperty() {
+        return continuable;
+    }
+
+    /**
+     * Starts a run that continues from the weights and optimiser state saved in the project, exactly where that run
+     * stopped; the message says what it continues from (or that it could not, and how it trains instead).
+     */
+    public void continueTraining() {
+        ContinueFactory f = continueFactory;
+        if (f != null && phase.get().canStartNew()) {
+            prepare(Start.RUN, listener -> {
+                Continuation.Continued c = f.prepare(listener);
+                preparedNote = c.note();
+                return c.outcome();
+            });
         }
     }
 
@@ -221,7 +262,12 @@ public final class LiveTraining {
     }
 
     private void prepare(Start start) {
+        prepare(start, factory);
+    }
+
+    private void prepare(Start start, RunFactory using) {
         discardRun();
+        preparedNote = "";
         int gen = generation;
         snapshotTaken.set(java.time.Instant.now());
         phase.set(Phase.PREPARING);
@@ -235,7 +281,7 @@ public final class LiveTraining {
         background.execute(() -> {
             RunPreparation.Outcome outcome;
             try {
-                outcome = factory.prepare(p::offer);
+                outcome = using.prepare(p::offer);
             } catch (RuntimeException | Error e) {
                 outcome = new RunPreparation.Refused(RunPreparation.Refusal.DOES_NOT_COMPILE,
                         "Training could not be prepared: " + e.getMessage(), null);
@@ -255,6 +301,7 @@ public final class LiveTraining {
             return;
         }
         RunPreparation.Ready ready = (RunPreparation.Ready) outcome;
+        message.set(preparedNote);
         lastRun = RunInfo.of(ready.data());
         observers.forEach(o -> o.runPrepared(lastRun));
         session = ready.session();

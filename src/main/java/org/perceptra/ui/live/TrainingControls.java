@@ -18,13 +18,15 @@ import org.kordamp.ikonli.javafx.FontIcon;
 import org.perceptra.ui.live.LiveTraining.Phase;
 
 /**
- * The buttons that drive a run (Train, Pause/Resume, Step batch, Step epoch, Stop, Reset weights), a progress bar
+ * The buttons that drive a run (Train, Continue from the project's saved run, Pause/Resume, Step batch, Step epoch, Stop, Reset weights), a progress bar
  * with epoch, step, speed and time left, and, when a run fails or is refused, what happened and what to try, in
  * plain words.
  */
 public final class TrainingControls extends Region {
     private final LiveTraining training;
     private final Button train = button("train", "Train", "mdi2p-play", "Train from the current weights, or new ones");
+    private final Button continueRun = button("continue-training", "Continue", "mdi2f-fast-forward",
+            "Go on from the weights and optimiser state saved in the project, exactly where that run stopped");
     private final Button pause = button("pause", "Pause", "mdi2p-pause", "Pause after the step in progress");
     private final Button resume = button("resume", "Resume", "mdi2p-play", "Go on training");
     private final Button stepBatch = button("step-batch", "Step batch", "mdi2s-step-forward",
@@ -61,6 +63,7 @@ public final class TrainingControls extends Region {
             b.managedProperty().bind(b.visibleProperty());
         }
         train.setOnAction(e -> training.train());
+        continueRun.setOnAction(e -> training.continueTraining());
         pause.setOnAction(e -> training.pause());
         resume.setOnAction(e -> training.resume());
         stepBatch.setOnAction(e -> training.stepBatch());
@@ -94,7 +97,7 @@ public final class TrainingControls extends Region {
         snapshot.setWrapText(true); // two short lines beside the buttons rather than one cut off
         Region gap = new Region();
         HBox.setHgrow(gap, Priority.ALWAYS);
-        HBox buttons = new HBox(6, train, pause, resume, stepBatch, stepEpoch, stop, separator(), reset, gap, snapshot);
+        HBox buttons = new HBox(6, train, continueRun, pause, resume, stepBatch, stepEpoch, stop, separator(), reset, gap, snapshot);
         buttons.setAlignment(Pos.CENTER_LEFT);
         adjust = new AdjustPanel(training);
         VBox bar = new VBox(8, buttons, progressBox, adjust);
@@ -113,6 +116,7 @@ public final class TrainingControls extends Region {
         training.stepsPerSecondProperty().addListener(this::figuresChanged);
         training.messageProperty().addListener(this::refresh);
         training.snapshotTakenProperty().addListener(this::refresh);
+        training.continuableProperty().addListener(this::refresh);
         refresh(null);
     }
 
@@ -147,6 +151,7 @@ public final class TrainingControls extends Region {
         Phase p = training.phaseProperty().get();
         boolean going = p == Phase.RUNNING || p == Phase.PAUSED;
         train.setDisable(!p.canStartNew());
+        continueRun.setDisable(!p.canStartNew() || !training.continuableProperty().get());
         pause.setVisible(p != Phase.PAUSED);
         pause.setDisable(p != Phase.RUNNING);
         resume.setVisible(p == Phase.PAUSED);

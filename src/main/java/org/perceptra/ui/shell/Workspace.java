@@ -7,6 +7,7 @@ import javafx.scene.control.Tab;
 import javafx.scene.control.TabPane;
 import javafx.scene.layout.StackPane;
 import org.kordamp.ikonli.javafx.FontIcon;
+import org.perceptra.engine.Continuation;
 import org.perceptra.engine.RunPreparation;
 import org.perceptra.project.Project;
 import org.perceptra.ui.Selection;
@@ -61,6 +62,19 @@ public final class Workspace extends SplitPane {
             return RunPreparation.prepare(p.graph(), p.dataset(), p.training(), open.folder(),
                     Runtime.getRuntime().maxMemory(), listener);
         });
+        // Continue: the project's saved weights and optimiser state, offered whenever the project holds weights.
+        training.setContinuation(listener -> {
+            Project p = current.get();
+            trained.set(p);
+            RunPreparation.Check check = RunPreparation.check(p.graph(), p.dataset(), p.training(), open.folder(),
+                    Runtime.getRuntime().maxMemory());
+            return check instanceof RunPreparation.Checked checked
+                    ? Continuation.prepare(checked, p.results().weightsJson(), null, listener)
+                    : new Continuation.Continued((RunPreparation.Refused) check, "");
+        });
+        training.continuableProperty().set(current.get().results().hasWeights());
+        open.document().addListener(change -> training.continuableProperty()
+                .set(open.document().project().results().hasWeights()));
         dashboard = new TrainingDashboard(training);
         new HealthBadges(dashboard.healthView().warnings(), training, open.document(), canvas);
         // Every run is recorded into the project when it ends, with the graph and settings it was prepared from.

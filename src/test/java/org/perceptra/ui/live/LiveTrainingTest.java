@@ -156,6 +156,26 @@ class LiveTrainingTest {
     }
 
     @Test
+    void continueRunsTheContinuationAndShowsWhatItContinuesFrom() throws Exception {
+        LiveTraining t = controller(scripted(3));
+        LiveTraining.RunFactory continued = scripted(1);
+        t.setContinuation(listener -> new org.perceptra.engine.Continuation.Continued(continued.prepare(listener),
+                "Continuing after epoch 3, step 6 with the saved optimiser state, for 1 epoch."));
+        t.continueTraining();
+        prepareNow();
+        assertThat(made[0].awaitEnd(5, TimeUnit.SECONDS)).isTrue();
+        runFx();
+
+        assertThat(t.phaseProperty().get()).isEqualTo(Phase.FINISHED);
+        assertThat(t.totalStepsProperty().get()).as("the continuation's own run, not Train's").isEqualTo(2);
+        assertThat(t.messageProperty().get()).startsWith("Continuing after epoch 3");
+        t.train();
+        prepareNow();
+        assertThat(t.messageProperty().get()).as("a plain Train starts afresh and says nothing of it").isEmpty();
+        t.stop();
+    }
+
+    @Test
     void aRunPreparedAfterResetNeverStarts() {
         LiveTraining t = controller(scripted(3));
         t.train();
