@@ -98,7 +98,7 @@ class EvaluationViewsTest {
 
     /** The view is redrawn at most 5 times a second: wait until it shows the last epoch. */
     private void awaitMatrixOfLastEpoch(int epochs) throws Exception {
-        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> onFx(() -> dashboard.confusionView().matrix() != null
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> onFx(() -> dashboard.confusionView().matrix() != null
                 && robot().lookup("#confusion-caption").queryLabeled().getText().contains("epoch " + epochs + ":")));
     }
 
@@ -162,7 +162,7 @@ class EvaluationViewsTest {
     void twoMoonsShowsARocCurveWithTheEpochsArea(FxRobot robot) throws Exception {
         trainSample(robot, "two-moons", 3);
         robot.clickOn("#show-roc-curve");
-        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> onFx(() -> dashboard.rocView().pointCount() > 2));
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> onFx(() -> dashboard.rocView().pointCount() > 2));
 
         double auc = onFx(() -> dashboard.rocView().auc());
         assertThat(auc).isGreaterThan(0.5).isLessThanOrEqualTo(1.0);
@@ -177,7 +177,7 @@ class EvaluationViewsTest {
         assertThat(onFx(() -> dashboard.planeDock().shown())).as("no plane: the matrix comes first")
                 .isSameAs(dashboard.confusionView());
         robot.clickOn("#show-misclassified");
-        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> onFx(() -> !dashboard.misclassifiedView().shown()
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> onFx(() -> !dashboard.misclassifiedView().shown()
                 .isEmpty()));
 
         List<SampleAnswer> shown = onFx(() -> dashboard.misclassifiedView().shown());
