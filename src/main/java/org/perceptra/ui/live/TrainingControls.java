@@ -24,7 +24,7 @@ import org.perceptra.ui.live.LiveTraining.Phase;
  */
 public final class TrainingControls extends Region {
     private final LiveTraining training;
-    private final Button train = button("train", "Train", "mdi2p-play", "Train from the current weights, or new ones");
+    private final Button train = button("train", "Train", "mdi2p-play", "Train from fresh weights (Continue picks up where the saved run stopped)");
     private final Button continueRun = button("continue-training", "Continue", "mdi2f-fast-forward",
             "Go on from the weights and optimiser state saved in the project, exactly where that run stopped");
     private final Button pause = button("pause", "Pause", "mdi2p-pause", "Pause after the step in progress");
