@@ -30,21 +30,24 @@ import picocli.CommandLine.Spec;
 @Command(name = "export", mixinStandardHelpOptions = true,
         description = {"Export a trained project (saved with 'train --save') for other tools.",
             "onnx: an ONNX model (opset 13, IR version 7, any batch size) that takes the features as the data "
-                + "gives them and outputs probabilities or regression values in the data's units."},
+                + "gives them and outputs probabilities or regression values in the data's units.",
+            "pytorch: a folder (PATH) with model.py (an nn.Module), weights.npz and predict.py, which answers a CSV "
+                + "as 'perceptra predict' does."},
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {"0:Exported.", "1:The project has errors, holds no trained weights, or has a layer the "
                 + "format cannot express (named).", "2:The project could not be read, or PATH could not be "
                 + "written.", "64:Wrong command line."})
 final class ExportCommand implements Callable<Integer> {
-    private static final List<String> FORMATS = List.of("onnx");
+    private static final List<String> FORMATS = List.of("onnx", "pytorch");
 
     @Parameters(paramLabel = "FILE", description = "A .perceptra project file with trained weights.")
     Path file;
 
-    @Option(names = "--format", paramLabel = "F", required = true, description = "The format: onnx.")
+    @Option(names = "--format", paramLabel = "F", required = true, description = "The format: onnx or pytorch.")
     String format;
 
-    @Option(names = "--out", paramLabel = "PATH", required = true, description = "The file to write.")
+    @Option(names = "--out", paramLabel = "PATH", required = true,
+            description = "The file to write (for pytorch, the folder).")
     Path out;
 
     @Spec
@@ -68,6 +71,9 @@ final class ExportCommand implements Callable<Integer> {
             stdout.print(new AnalysisTable(project, input.get().analysis()).render());
             err.println("perceptra export: " + file + " has errors; fix them, train and save it, then export.");
             return Cli.EXIT_INVALID;
+        }
+        if (format.equalsIgnoreCase("pytorch")) {
+            return PyTorchFolderExport.run(file, out, input.get(), stdout, err);
         }
         List<String> refusals = OnnxExport.refusals(project.graph());
         if (!refusals.isEmpty()) {

@@ -17,7 +17,7 @@ import org.junit.jupiter.api.Assumptions;
  * one process (importing torch costs a second or two). Where Python or a module is missing, the calling test is
  * skipped with a message naming what is missing, printed too so that it shows in the build's output.
  */
-final class PyTorchRunner {
+public final class PyTorchRunner {
     static final Path PYTHON = Path.of("/usr/bin/python3");
     private static final int EXIT_MISSING = 3;
 
@@ -25,13 +25,13 @@ final class PyTorchRunner {
      * @param mode {@code csv}: predict.py's main on a CSV, writing a CSV; {@code f32}: load_model and predict on
      *             raw little-endian float32 samples, writing the outputs the same way
      */
-    record Job(String mode, Path folder, Path input, Path output) {
+    public record Job(String mode, Path folder, Path input, Path output) {
     }
 
     private PyTorchRunner() {
     }
 
-    static void run(List<Job> jobs, Path work) throws IOException, InterruptedException {
+    public static void run(List<Job> jobs, Path work) throws IOException, InterruptedException {
         if (!Files.isExecutable(PYTHON)) {
             skip(PYTHON + " is missing (Debian packages python3, python3-numpy, python3-torch)");
         }
