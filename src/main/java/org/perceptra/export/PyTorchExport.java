@@ -137,7 +137,7 @@ public final class PyTorchExport {
         float[] centre = scaler.get().centre();
         long[] dims = shape.isImage() ? new long[] {centre.length, 1, 1} : new long[] {centre.length};
         String size = shape.isImage() ? centre.length + ", 1, 1" : Integer.toString(centre.length);
-        m.init.add("# The scaling fitted at training time (" + scaler.get().method().id() + "), per "
+        m.init.add("# The scaling fitted at training time, per "
                 + (shape.isImage() ? "channel" : "feature") + ": features go in as the data gives them");
         m.init.add("self.register_buffer(\"feature_centre\", torch.zeros(" + size + "))");
         m.init.add("self.register_buffer(\"feature_spread\", torch.ones(" + size + "))");

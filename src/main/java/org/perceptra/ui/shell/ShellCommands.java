@@ -67,7 +67,8 @@ public final class ShellCommands {
         add(new Command("close", "Close Project", "mdi2c-close", new KeyCodeCombination(KeyCode.W, SHORTCUT_DOWN), f::close));
         add(new Command("quit", "Quit", null, new KeyCodeCombination(KeyCode.Q, SHORTCUT_DOWN), t.quit()));
         add(new Command("export-onnx", "ONNX Model\u2026", "mdi2e-export-variant", null, t.exports()::onnx));
-        whileShown(t, "save", "save-as", "close", "export-onnx");
+        add(new Command("export-pytorch", "PyTorch\u2026", "mdi2l-language-python", null, t.exports()::pyTorch));
+        whileShown(t, "save", "save-as", "close", "export-onnx", "export-pytorch");
     }
 
     private void editCommands(Targets t) {
