@@ -32,6 +32,8 @@ import picocli.CommandLine.Spec;
         description = {"Export a trained project (saved with 'train --save') for other tools.",
             "onnx: an ONNX model (opset 13, IR version 7, any batch size) that takes the features as the data "
                 + "gives them and outputs probabilities or regression values in the data's units.",
+            "pytorch: a folder (PATH) with model.py (an nn.Module), weights.npz and predict.py, which answers a CSV "
+                + "as 'perceptra predict' does.",
             "png, svg: the network diagram, as on the canvas (needs no training).",
             "html: a report of a recorded run (the latest, or --run): diagram, settings, curves, final figures "
                 + "and confusion matrix, in one file to hand in or print."},
@@ -40,15 +42,17 @@ import picocli.CommandLine.Spec;
                 + "(html), or has a layer the format cannot express (named).", "2:The project could not be read, or PATH could not be "
                 + "written.", "64:Wrong command line."})
 final class ExportCommand implements Callable<Integer> {
-    private static final List<String> FORMATS = List.of("onnx");
+    private static final List<String> FORMATS = List.of("onnx", "pytorch");
 
     @Parameters(paramLabel = "FILE", description = "A .perceptra project file with trained weights.")
     Path file;
 
-    @Option(names = "--format", paramLabel = "F", required = true, description = "The format: onnx, png, svg, html.")
+    @Option(names = "--format", paramLabel = "F", required = true,
+            description = "The format: onnx, pytorch, png, svg or html.")
     String format;
 
-    @Option(names = "--out", paramLabel = "PATH", required = true, description = "The file to write.")
+    @Option(names = "--out", paramLabel = "PATH", required = true,
+            description = "The file to write (for pytorch, the folder).")
     Path out;
 
     @Option(names = "--run", paramLabel = "NAME", description = "html: the run to report on, by name or id "
@@ -79,6 +83,9 @@ final class ExportCommand implements Callable<Integer> {
             stdout.print(new AnalysisTable(project, input.get().analysis()).render());
             err.println("perceptra export: " + file + " has errors; fix them, train and save it, then export.");
             return Cli.EXIT_INVALID;
+        }
+        if (format.equalsIgnoreCase("pytorch")) {
+            return PyTorchFolderExport.run(file, out, input.get(), stdout, err);
         }
         List<String> refusals = OnnxExport.refusals(project.graph());
         if (!refusals.isEmpty()) {

@@ -68,7 +68,7 @@ final class RecurrentLayers {
      * [rows, gates * units] (Keras's gate order) to [gates * units, rows] in ONNX's: output row {@code
      * gate * units + u} is input column {@code order[gate] * units + u}.
      */
-    private static float[] transposeGates(float[] kernel, int rows, int units, int[] order) {
+    static float[] transposeGates(float[] kernel, int rows, int units, int[] order) {
         int gates = order.length;
         int width = gates * units;
         float[] out = new float[kernel.length];
@@ -84,7 +84,7 @@ final class RecurrentLayers {
     }
 
     /** A bias of {@code gates * units} per row, its gates put in ONNX's order. */
-    private static float[] reorder(float[] bias, int rows, int units, int[] order) {
+    static float[] reorder(float[] bias, int rows, int units, int[] order) {
         int width = order.length * units;
         float[] out = new float[bias.length];
         for (int row = 0; row < rows; row++) {

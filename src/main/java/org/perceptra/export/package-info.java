@@ -4,6 +4,8 @@
  * ONNX node or a few per Perceptra node, with the feature scaling fitted at training time in front, so that the
  * file takes the data as the student gives it. A kind ONNX cannot express at that opset is refused by name
  * ({@link org.perceptra.export.ExportRefusedException}). Uses model, data and engine (the trained tensors
- * come from {@link org.perceptra.engine.CompiledNetwork}); never JavaFX.
+ * come from {@link org.perceptra.engine.CompiledNetwork}); never JavaFX. {@link
+ * org.perceptra.export.PyTorchExport} writes a folder of generated Python instead: an {@code nn.Module} with one
+ * attribute per layer, its weights as an uncompressed {@code .npz}, and a {@code predict.py} that loads both.
  */
 package org.perceptra.export;

@@ -151,7 +151,7 @@ class OnnxKindsExportTest {
     }
 
     /** A kind no exporter knows: shapes pass through, no parameters. */
-    private static final class Unexportable implements LayerKind {
+    static final class Unexportable implements LayerKind {
         @Override
         public String id() {
             return "Novelty";

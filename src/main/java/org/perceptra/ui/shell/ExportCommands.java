@@ -18,6 +18,7 @@ import org.perceptra.engine.WeightsJson;
 import org.perceptra.export.DataNames;
 import org.perceptra.export.OnnxExport;
 import org.perceptra.export.RunReports;
+import org.perceptra.export.PyTorchExport;
 import org.perceptra.project.Project;
 import org.perceptra.project.RunRecord;
 import org.perceptra.report.NetworkDiagram;
@@ -48,20 +49,7 @@ final class ExportCommands {
     /** The trained network as an ONNX model (opset 13), taking the data in its own units. */
     void onnx() {
         Project project = open.document().project();
-        if (open.document().analysis().hasErrors()) {
-            prompts.error("The network cannot be exported", "The network has problems (see the Problems list). "
-                    + "Fix them and train it, then export.");
-            return;
-        }
-        List<String> refusals = OnnxExport.refusals(project.graph());
-        if (!refusals.isEmpty()) {
-            prompts.error("The network cannot be exported to ONNX", String.join("\n", refusals));
-            return;
-        }
-        if (!project.results().hasWeights()) {
-            prompts.info("Nothing trained to export yet", "Train the network first (F5). When a run completes or"
-                    + " is stopped, the project keeps what it learned, and File ▸ Export writes it out.",
-                    "export-nothing-dialog");
+        if (!exportable(project, OnnxExport.refusals(project.graph()), "ONNX")) {
             return;
         }
         String suggested = FileCommands.fileNameFor(project.name()).replaceAll("\\.perceptra$", "") + ".onnx";
@@ -133,6 +121,42 @@ final class ExportCommands {
     @FunctionalInterface
     private interface PictureWrite {
         void run() throws IOException;
+    }
+
+    /**
+     * The trained network as a folder of PyTorch code (model.py, weights.npz, predict.py). The save dialog names
+     * the folder to create, as it names a file for ONNX, so the files never spill into a folder chosen for
+     * something else.
+     */
+    void pyTorch() {
+        Project project = open.document().project();
+        if (!exportable(project, PyTorchExport.refusals(project.graph()), "PyTorch")) {
+            return;
+        }
+        String suggested = FileCommands.fileNameFor(project.name()).replaceAll("\\.perceptra$", "") + "-pytorch";
+        dialogs.chooseExportLocation(owner.get(), open.folder(), suggested, "Folders", "")
+                .ifPresent(folder -> background.execute(() -> new PyTorchFolderWrite(project, open.folder(), folder)
+                        .run(prompts)));
+    }
+
+    /** False, with the reason shown, when the network has errors, a kind the format lacks, or no weights yet. */
+    private boolean exportable(Project project, List<String> refusals, String format) {
+        if (open.document().analysis().hasErrors()) {
+            prompts.error("The network cannot be exported", "The network has problems (see the Problems list). "
+                    + "Fix them and train it, then export.");
+            return false;
+        }
+        if (!refusals.isEmpty()) {
+            prompts.error("The network cannot be exported to " + format, String.join("\n", refusals));
+            return false;
+        }
+        if (!project.results().hasWeights()) {
+            prompts.info("Nothing trained to export yet", "Train the network first (F5). When a run completes or"
+                    + " is stopped, the project keeps what it learned, and File ▸ Export writes it out.",
+                    "export-nothing-dialog");
+            return false;
+        }
+        return true;
     }
 
     private void write(Project project, Path target) {

@@ -89,6 +89,7 @@ public final class MainMenuBar {
     /** Formats other tools load; more (PyTorch, Java, pictures) come with issue 6. */
     private static Menu exportMenu(ShellCommands c) {
         Menu export = new Menu("_Export", new FontIcon("mdi2e-export-variant"), item(c, "export-onnx"),
+                item(c, "export-pytorch"),
                 new SeparatorMenuItem(), item(c, "export-diagram-png"), item(c, "export-diagram-svg"),
                 item(c, "export-report"));
         export.setId("menu-export");

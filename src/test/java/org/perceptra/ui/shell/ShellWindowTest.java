@@ -314,6 +314,29 @@ class ShellWindowTest {
     }
 
     @Test
+    void fileExportPyTorchWritesTheModuleItsWeightsAndPredictPyIntoTheNamedFolder(FxRobot robot) throws Exception {
+        Path trained = work.resolve("trained.perceptra");
+        int rc = org.perceptra.cli.Cli.run(new java.io.PrintWriter(java.io.Writer.nullWriter()),
+                new java.io.PrintWriter(java.io.Writer.nullWriter()), "train", xorFile().toString(), "--epochs", "2",
+                "--save", trained.toString());
+        assertThat(rc).isZero();
+        openWithShortcut(robot, trained);
+        Path folder = work.resolve("xor-pytorch");
+        dialogs.nextExport = folder;
+
+        Platform.runLater(() -> window.commands().get("export-pytorch").run());
+        WaitForAsyncUtils.waitForFxEvents();
+        WaitForAsyncUtils.waitForFxEvents();
+
+        assertThat(dialogs.suggestedName).isEqualTo("xor-pytorch");
+        assertThat(robot.lookup("#export-done-dialog").tryQuery()).isPresent();
+        robot.clickOn("OK");
+        assertThat(folder.resolve("model.py")).content().contains("class XOR(nn.Module):");
+        assertThat(folder.resolve("weights.npz")).isNotEmptyFile();
+        assertThat(folder.resolve("predict.py")).content().contains("FEATURES = [\"x1\", \"x2\"]");
+    }
+
+    @Test
     void aBrokenFileShowsTheLoadersMessageNotAStackTrace(FxRobot robot) throws IOException {
         Path broken = work.resolve("broken.perceptra");
         Files.writeString(broken, "{\n  \"format\": 1,\n  \"graph\": { \"nodes\": [ {\"id\": 3} ] }\n}\n");
