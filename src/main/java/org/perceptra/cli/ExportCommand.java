@@ -30,18 +30,21 @@ import picocli.CommandLine.Spec;
 @Command(name = "export", mixinStandardHelpOptions = true,
         description = {"Export a trained project (saved with 'train --save') for other tools.",
             "onnx: an ONNX model (opset 13, IR version 7, any batch size) that takes the features as the data "
-                + "gives them and outputs probabilities or regression values in the data's units."},
+                + "gives them and outputs probabilities or regression values in the data's units.",
+            "nd4j: an ND4J SameDiff file (SameDiff.load) of the same network, scaling inside.",
+            "java: a generated <Project>Network.java on ND4J alone, and its weights (.npz) beside it; PATH is a "
+                + "folder or a .java file."},
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {"0:Exported.", "1:The project has errors, holds no trained weights, or has a layer the "
                 + "format cannot express (named).", "2:The project could not be read, or PATH could not be "
                 + "written.", "64:Wrong command line."})
 final class ExportCommand implements Callable<Integer> {
-    private static final List<String> FORMATS = List.of("onnx");
+    private static final List<String> FORMATS = List.of("onnx", CodeExports.ND4J, CodeExports.JAVA);
 
     @Parameters(paramLabel = "FILE", description = "A .perceptra project file with trained weights.")
     Path file;
 
-    @Option(names = "--format", paramLabel = "F", required = true, description = "The format: onnx.")
+    @Option(names = "--format", paramLabel = "F", required = true, description = "The format: onnx, nd4j or java.")
     String format;
 
     @Option(names = "--out", paramLabel = "PATH", required = true, description = "The file to write.")
@@ -54,7 +57,8 @@ final class ExportCommand implements Callable<Integer> {
     public Integer call() {
         PrintWriter stdout = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
-        if (!FORMATS.contains(format.toLowerCase(Locale.ROOT))) {
+        String chosen = format.toLowerCase(Locale.ROOT);
+        if (!FORMATS.contains(chosen)) {
             err.println("perceptra export: unknown format '" + format + "'; the formats are " + String.join(", ",
                     FORMATS) + ".");
             return Cli.EXIT_USAGE;
@@ -69,7 +73,8 @@ final class ExportCommand implements Callable<Integer> {
             err.println("perceptra export: " + file + " has errors; fix them, train and save it, then export.");
             return Cli.EXIT_INVALID;
         }
-        List<String> refusals = OnnxExport.refusals(project.graph());
+        List<String> refusals = CodeExports.handles(chosen) ? CodeExports.refusals(chosen, project.graph())
+                : OnnxExport.refusals(project.graph());
         if (!refusals.isEmpty()) {
             refusals.forEach(r -> err.println("perceptra export: " + r));
             return Cli.EXIT_INVALID;
@@ -89,8 +94,14 @@ final class ExportCommand implements Callable<Integer> {
                     + "older version); the exported model takes features already scaled. Train and save it again "
                     + "for a model that takes raw features.");
         }
+        String done;
         try {
-            OnnxExport.write(network, scalers, project.name(), out);
+            if (CodeExports.handles(chosen)) {
+                done = CodeExports.write(chosen, network, scalers, project.name(), out);
+            } else {
+                OnnxExport.write(network, scalers, project.name(), out);
+                done = "Exported " + file + " to " + out + " (ONNX opset " + OnnxExport.OPSET + ", " + size(out) + ").";
+            }
         } catch (ExportRefusedException e) {
             err.println("perceptra export: " + e.getMessage());
             return Cli.EXIT_INVALID;
@@ -104,13 +115,12 @@ final class ExportCommand implements Callable<Integer> {
             err.println("perceptra export: cannot write " + out + ": " + e.getMessage());
             return Cli.EXIT_UNREADABLE;
         }
-        stdout.println("Exported " + file + " to " + out + " (ONNX opset " + OnnxExport.OPSET + ", "
-                + size(out) + ").");
+        stdout.println(done);
         stdout.flush();
         return Cli.EXIT_OK;
     }
 
-    private static String size(Path path) {
+    static String size(Path path) {
         try {
             long bytes = Files.size(path);
             return bytes < 10_000 ? bytes + " bytes" : String.format(Locale.ROOT, "%.1f kB", bytes / 1000.0);
