@@ -5,6 +5,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.concurrent.Executor;
 import java.util.function.Supplier;
 import javafx.application.Platform;
@@ -13,6 +14,10 @@ import org.perceptra.engine.CompileException;
 import org.perceptra.engine.CompiledNetwork;
 import org.perceptra.engine.GraphCompiler;
 import org.perceptra.engine.WeightsJson;
+import org.perceptra.engine.Scalers;
+import org.perceptra.export.ExportRefusedException;
+import org.perceptra.export.JavaExport;
+import org.perceptra.export.Nd4jExport;
 import org.perceptra.export.OnnxExport;
 import org.perceptra.project.Project;
 
@@ -59,6 +64,83 @@ final class ExportCommands {
         String suggested = FileCommands.fileNameFor(project.name()).replaceAll("\\.perceptra$", "") + ".onnx";
         dialogs.chooseExportLocation(owner.get(), open.folder(), suggested, "ONNX models", ".onnx")
                 .ifPresent(target -> background.execute(() -> write(project, target)));
+    }
+
+    /** The trained network as ND4J's own SameDiff file, taking the data in its own units. */
+    void nd4j() {
+        Project project = open.document().project();
+        if (ready(project, "ND4J", Nd4jExport.refusals(project.graph()))) {
+            String suggested = FileCommands.fileNameFor(project.name()).replaceAll("\\.perceptra$", "") + ".fb";
+            dialogs.chooseExportLocation(owner.get(), open.folder(), suggested, "ND4J SameDiff files", ".fb")
+                    .ifPresent(target -> background.execute(() -> writeCode(project, target, (network, scalers) ->
+                            Nd4jExport.usage(Nd4jExport.write(network, scalers, target), scalers))));
+        }
+    }
+
+    /** The trained network as a generated Java class on ND4J, its weights in an .npz file beside it. */
+    void java() {
+        Project project = open.document().project();
+        if (ready(project, "Java", JavaExport.refusals(project.graph()))) {
+            String suggested = JavaExport.className(project.name()) + ".java";
+            dialogs.chooseExportLocation(owner.get(), open.folder(), suggested, "Java classes", ".java")
+                    .ifPresent(target -> background.execute(() -> writeCode(project, target, (network, scalers) -> {
+                        JavaExport.Written w = JavaExport.write(network, scalers, project.name(), target);
+                        return w.className() + " rebuilds the network on ND4J alone and reads its weights from "
+                                + w.weights().getFileName() + " beside it: predict(float[][]) takes the data in its "
+                                + "own units, and 'java " + w.className() + " SAMPLES.csv' prints predictions.";
+                    })));
+        }
+    }
+
+    /** What a format writes, returning the sentences that tell the student how to use it. */
+    @FunctionalInterface
+    private interface CodeWriter {
+        String write(CompiledNetwork network, Optional<Scalers> scalers) throws IOException;
+    }
+
+    /** True when the network can be exported to the format now; otherwise says why. */
+    private boolean ready(Project project, String format, List<String> refusals) {
+        if (open.document().analysis().hasErrors()) {
+            prompts.error("The network cannot be exported", "The network has problems (see the Problems list). "
+                    + "Fix them and train it, then export.");
+            return false;
+        }
+        if (!refusals.isEmpty()) {
+            prompts.error("The network cannot be exported to " + format, String.join("\n", refusals));
+            return false;
+        }
+        if (!project.results().hasWeights()) {
+            prompts.info("Nothing trained to export yet", "Train the network first (F5). When a run completes or"
+                    + " is stopped, the project keeps what it learned, and File ▸ Export writes it out.",
+                    "export-nothing-dialog");
+            return false;
+        }
+        return true;
+    }
+
+    private void writeCode(Project project, Path target, CodeWriter writer) {
+        String failure = null;
+        String usage = null;
+        try {
+            CompiledNetwork network = GraphCompiler.compile(project.graph(), project.training());
+            WeightsJson.load(project.results().weightsJson(), network);
+            usage = writer.write(network, WeightsJson.scalers(project.results().weightsJson()));
+        } catch (ExportRefusedException e) {
+            failure = e.getMessage();
+        } catch (CompileException | IllegalArgumentException e) {
+            failure = e.getMessage() + ". Train the network again, then export.";
+        } catch (IOException e) {
+            failure = "Perceptra could not write " + target + ": " + e.getMessage();
+        }
+        String problem = failure;
+        String done = usage;
+        Platform.runLater(() -> {
+            if (problem != null) {
+                prompts.error("The network could not be exported", problem);
+            } else {
+                prompts.info("Exported " + target.getFileName(), done, "export-done-dialog");
+            }
+        });
     }
 
     private void write(Project project, Path target) {

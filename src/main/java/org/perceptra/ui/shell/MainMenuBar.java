@@ -85,7 +85,8 @@ public final class MainMenuBar {
      */
     /** Formats other tools load; more (PyTorch, Java, pictures) come with issue 6. */
     private static Menu exportMenu(ShellCommands c) {
-        Menu export = new Menu("_Export", new FontIcon("mdi2e-export-variant"), item(c, "export-onnx"));
+        Menu export = new Menu("_Export", new FontIcon("mdi2e-export-variant"), item(c, "export-onnx"), item(c, "export-nd4j"),
+                item(c, "export-java"));
         export.setId("menu-export");
         return export;
     }

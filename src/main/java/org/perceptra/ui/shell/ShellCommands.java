@@ -67,7 +67,9 @@ public final class ShellCommands {
         add(new Command("close", "Close Project", "mdi2c-close", new KeyCodeCombination(KeyCode.W, SHORTCUT_DOWN), f::close));
         add(new Command("quit", "Quit", null, new KeyCodeCombination(KeyCode.Q, SHORTCUT_DOWN), t.quit()));
         add(new Command("export-onnx", "ONNX Model\u2026", "mdi2e-export-variant", null, t.exports()::onnx));
-        whileShown(t, "save", "save-as", "close", "export-onnx");
+        add(new Command("export-nd4j", "ND4J SameDiff File\u2026", "mdi2e-export-variant", null, t.exports()::nd4j));
+        add(new Command("export-java", "Java Class\u2026", "mdi2l-language-java", null, t.exports()::java));
+        whileShown(t, "save", "save-as", "close", "export-onnx", "export-nd4j", "export-java");
     }
 
     private void editCommands(Targets t) {
