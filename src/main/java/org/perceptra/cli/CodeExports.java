@@ -41,7 +41,7 @@ final class CodeExports {
         JavaExport.Written w = JavaExport.write(network, scalers, name, out);
         return "Exported " + w.className() + " to " + w.source() + " and its weights to " + w.weights() + " ("
                 + ExportCommand.size(w.weights()) + ").\nIt needs only ND4J 1.0.0-M2.1: new " + w.className()
-                + "().predict(float[][]) or 'java " + w.className() + " SAMPLES.csv' (features as the data gives"
+                + ".load().predict(float[][]) or 'java " + w.className() + " SAMPLES.csv' (features as the data gives"
                 + " them).";
     }
 }
