@@ -6,7 +6,6 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import java.util.Set;
 import org.perceptra.engine.CompiledNetwork;
 import org.perceptra.engine.GraphCompiler;
 import org.perceptra.engine.InferenceGraph;
@@ -23,36 +22,23 @@ import org.perceptra.project.AtomicFiles;
  */
 public final class Nd4jExport {
     static final String FORMAT = "ND4J";
-    /** Kinds the engine builds from ops that SameDiff's file format cannot hold; none today. */
-    private static final Set<String> UNSAVABLE = Set.of();
 
     private Nd4jExport() {
     }
 
-    /** The layers this format cannot hold, each as a sentence naming it; empty when the network exports. */
+    /**
+     * The layers this format cannot hold, each as a sentence naming it; empty when the network exports. The file
+     * holds what the engine builds, so that is every kind the engine can build.
+     */
     public static List<String> refusals(NetworkGraph graph) {
         List<String> out = new ArrayList<>();
         for (LayerNode n : graph.nodes()) {
-            if (!GraphCompiler.supports(n.kind()) || UNSAVABLE.contains(n.kind().id())) {
+            if (!GraphCompiler.supports(n.kind())) {
                 out.add(ExportRefusedException.atNode(n, FORMAT, "the engine cannot build it as plain ND4J ops")
                         .getMessage());
             }
         }
         return out;
-    }
-
-    /**
-     * The inference graph, ready to save.
-     *
-     * @throws ExportRefusedException naming the first layer the format cannot hold
-     */
-    public static InferenceGraph graph(CompiledNetwork network, Optional<Scalers> scalers) {
-        for (LayerNode n : network.graph().nodes()) {
-            if (UNSAVABLE.contains(n.kind().id())) {
-                throw ExportRefusedException.atNode(n, FORMAT, "the engine cannot build it as plain ND4J ops");
-            }
-        }
-        return InferenceGraph.of(network, scalers);
     }
 
     /**
@@ -63,7 +49,7 @@ public final class Nd4jExport {
      */
     public static InferenceGraph write(CompiledNetwork network, Optional<Scalers> scalers, Path file)
             throws IOException {
-        InferenceGraph g = graph(network, scalers);
+        InferenceGraph g = InferenceGraph.of(network, scalers);
         ByteBuffer bytes = g.sd().asFlatBuffers(false);
         AtomicFiles.write(file, out -> out.write(bytes.array(), bytes.position(), bytes.array().length
                 - bytes.position()));
