@@ -32,6 +32,9 @@ import picocli.CommandLine.Spec;
         description = {"Export a trained project (saved with 'train --save') for other tools.",
             "onnx: an ONNX model (opset 13, IR version 7, any batch size) that takes the features as the data "
                 + "gives them and outputs probabilities or regression values in the data's units.",
+            "nd4j: an ND4J SameDiff file (SameDiff.load) of the same network, scaling inside.",
+            "java: a generated <Project>Network.java on ND4J alone, and its weights (.npz) beside it; PATH is a "
+                + "folder or a .java file.",
             "pytorch: a folder (PATH) with model.py (an nn.Module), weights.npz and predict.py, which answers a CSV "
                 + "as 'perceptra predict' does.",
             "png, svg: the network diagram, as on the canvas (needs no training).",
@@ -42,13 +45,13 @@ import picocli.CommandLine.Spec;
                 + "(html), or has a layer the format cannot express (named).", "2:The project could not be read, or PATH could not be "
                 + "written.", "64:Wrong command line."})
 final class ExportCommand implements Callable<Integer> {
-    private static final List<String> FORMATS = List.of("onnx", "pytorch");
+    private static final List<String> FORMATS = List.of("onnx", "pytorch", CodeExports.ND4J, CodeExports.JAVA);
 
     @Parameters(paramLabel = "FILE", description = "A .perceptra project file with trained weights.")
     Path file;
 
     @Option(names = "--format", paramLabel = "F", required = true,
-            description = "The format: onnx, pytorch, png, svg or html.")
+            description = "The format: onnx, pytorch, nd4j, java, png, svg or html.")
     String format;
 
     @Option(names = "--out", paramLabel = "PATH", required = true,
@@ -66,10 +69,11 @@ final class ExportCommand implements Callable<Integer> {
     public Integer call() {
         PrintWriter stdout = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
-        if (PictureExport.FORMATS.contains(format.toLowerCase(Locale.ROOT))) {
-            return PictureExport.write(format.toLowerCase(Locale.ROOT), file, out, run, stdout, err);
+        String chosen = format.toLowerCase(Locale.ROOT);
+        if (PictureExport.FORMATS.contains(chosen)) {
+            return PictureExport.write(chosen, file, out, run, stdout, err);
         }
-        if (!FORMATS.contains(format.toLowerCase(Locale.ROOT))) {
+        if (!FORMATS.contains(chosen)) {
             err.println("perceptra export: unknown format '" + format + "'; the formats are " + String.join(", ",
                     FORMATS) + ", " + String.join(", ", PictureExport.FORMATS) + ".");
             return Cli.EXIT_USAGE;
@@ -84,10 +88,11 @@ final class ExportCommand implements Callable<Integer> {
             err.println("perceptra export: " + file + " has errors; fix them, train and save it, then export.");
             return Cli.EXIT_INVALID;
         }
-        if (format.equalsIgnoreCase("pytorch")) {
+        if (chosen.equals("pytorch")) {
             return PyTorchFolderExport.run(file, out, input.get(), stdout, err);
         }
-        List<String> refusals = OnnxExport.refusals(project.graph());
+        List<String> refusals = CodeExports.handles(chosen) ? CodeExports.refusals(chosen, project.graph())
+                : OnnxExport.refusals(project.graph());
         if (!refusals.isEmpty()) {
             refusals.forEach(r -> err.println("perceptra export: " + r));
             return Cli.EXIT_INVALID;
@@ -107,9 +112,15 @@ final class ExportCommand implements Callable<Integer> {
                     + "older version); the exported model takes features already scaled. Train and save it again "
                     + "for a model that takes raw features.");
         }
+        String done;
         try {
-            OnnxExport.write(network, scalers, project.name(),
-                    DataNames.of(project.dataset(), file.toAbsolutePath().getParent()), out);
+            if (CodeExports.handles(chosen)) {
+                done = CodeExports.write(chosen, network, scalers, project.name(), out);
+            } else {
+                OnnxExport.write(network, scalers, project.name(),
+                        DataNames.of(project.dataset(), file.toAbsolutePath().getParent()), out);
+                done = "Exported " + file + " to " + out + " (ONNX opset " + OnnxExport.OPSET + ", " + size(out) + ").";
+            }
         } catch (ExportRefusedException e) {
             err.println("perceptra export: " + e.getMessage());
             return Cli.EXIT_INVALID;
@@ -123,13 +134,12 @@ final class ExportCommand implements Callable<Integer> {
             err.println("perceptra export: cannot write " + out + ": " + e.getMessage());
             return Cli.EXIT_UNREADABLE;
         }
-        stdout.println("Exported " + file + " to " + out + " (ONNX opset " + OnnxExport.OPSET + ", "
-                + size(out) + ").");
+        stdout.println(done);
         stdout.flush();
         return Cli.EXIT_OK;
     }
 
-    private static String size(Path path) {
+    static String size(Path path) {
         try {
             long bytes = Files.size(path);
             return bytes < 10_000 ? bytes + " bytes" : String.format(Locale.ROOT, "%.1f kB", bytes / 1000.0);

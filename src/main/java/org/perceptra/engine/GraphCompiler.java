@@ -76,6 +76,11 @@ public final class GraphCompiler {
         return new GraphBuild(graph, analysis, settings, precision, COMPILERS).run();
     }
 
+    /** The compiler of a kind other than Input and Output (null when there is none). */
+    static LayerCompiler compiler(String kind) {
+        return COMPILERS.get(kind);
+    }
+
     /** Ids of the kinds this engine can build, for tests and the palette. */
     static Set<String> compiledKinds() {
         Set<String> ids = new java.util.TreeSet<>(COMPILERS.keySet());

@@ -54,6 +54,13 @@ final class NpzArchive {
         return Map.copyOf(arrays);
     }
 
+    /** Writes every tensor of {@code values}, shaped as {@code shapes} says, in the map's order. */
+    static void write(Map<String, float[]> values, Map<String, long[]> shapes, OutputStream out) throws IOException {
+        NpzArchive npz = new NpzArchive();
+        values.forEach((name, v) -> npz.put(name, Array.of(v, shapes.get(name))));
+        npz.writeTo(out);
+    }
+
     void writeTo(OutputStream out) throws IOException {
         ZipOutputStream zip = new ZipOutputStream(out);
         for (Map.Entry<String, Array> e : arrays.entrySet()) {

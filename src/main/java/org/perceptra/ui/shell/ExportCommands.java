@@ -16,6 +16,10 @@ import org.perceptra.engine.CompiledNetwork;
 import org.perceptra.engine.GraphCompiler;
 import org.perceptra.engine.WeightsJson;
 import org.perceptra.export.DataNames;
+import org.perceptra.engine.Scalers;
+import org.perceptra.export.ExportRefusedException;
+import org.perceptra.export.JavaExport;
+import org.perceptra.export.Nd4jExport;
 import org.perceptra.export.OnnxExport;
 import org.perceptra.export.RunReports;
 import org.perceptra.export.PyTorchExport;
@@ -139,6 +143,38 @@ final class ExportCommands {
                         .run(prompts)));
     }
 
+    /** The trained network as ND4J's own SameDiff file, taking the data in its own units. */
+    void nd4j() {
+        Project project = open.document().project();
+        if (exportable(project, Nd4jExport.refusals(project.graph()), "ND4J")) {
+            String suggested = FileCommands.fileNameFor(project.name()).replaceAll("\\.perceptra$", "") + ".fb";
+            dialogs.chooseExportLocation(owner.get(), open.folder(), suggested, "ND4J SameDiff files", ".fb")
+                    .ifPresent(target -> background.execute(() -> writeCode(project, target, (network, scalers) ->
+                            Nd4jExport.usage(Nd4jExport.write(network, scalers, target), scalers))));
+        }
+    }
+
+    /** The trained network as a generated Java class on ND4J, its weights in an .npz file beside it. */
+    void java() {
+        Project project = open.document().project();
+        if (exportable(project, JavaExport.refusals(project.graph()), "Java")) {
+            String suggested = JavaExport.className(project.name()) + ".java";
+            dialogs.chooseExportLocation(owner.get(), open.folder(), suggested, "Java classes", ".java")
+                    .ifPresent(target -> background.execute(() -> writeCode(project, target, (network, scalers) -> {
+                        JavaExport.Written w = JavaExport.write(network, scalers, project.name(), target);
+                        return w.className() + " rebuilds the network on ND4J alone and reads its weights from "
+                                + w.weights().getFileName() + " beside it: predict(float[][]) takes the data in its "
+                                + "own units, and 'java " + w.className() + " SAMPLES.csv' prints predictions.";
+                    })));
+        }
+    }
+
+    /** What a format writes, returning the sentences that tell the student how to use it. */
+    @FunctionalInterface
+    private interface CodeWriter {
+        String write(CompiledNetwork network, Optional<Scalers> scalers) throws IOException;
+    }
+
     /** False, with the reason shown, when the network has errors, a kind the format lacks, or no weights yet. */
     private boolean exportable(Project project, List<String> refusals, String format) {
         if (open.document().analysis().hasErrors()) {
@@ -157,6 +193,31 @@ final class ExportCommands {
             return false;
         }
         return true;
+    }
+
+    private void writeCode(Project project, Path target, CodeWriter writer) {
+        String failure = null;
+        String usage = null;
+        try {
+            CompiledNetwork network = GraphCompiler.compile(project.graph(), project.training());
+            WeightsJson.load(project.results().weightsJson(), network);
+            usage = writer.write(network, WeightsJson.scalers(project.results().weightsJson()));
+        } catch (ExportRefusedException e) {
+            failure = e.getMessage();
+        } catch (CompileException | IllegalArgumentException e) {
+            failure = e.getMessage() + ". Train the network again, then export.";
+        } catch (IOException e) {
+            failure = "Perceptra could not write " + target + ": " + e.getMessage();
+        }
+        String problem = failure;
+        String done = usage;
+        Platform.runLater(() -> {
+            if (problem != null) {
+                prompts.error("The network could not be exported", problem);
+            } else {
+                prompts.info("Exported " + target.getFileName(), done, "export-done-dialog");
+            }
+        });
     }
 
     private void write(Project project, Path target) {

@@ -86,10 +86,10 @@ public final class MainMenuBar {
         return in;
     }
 
-    /** Formats other tools load; more (PyTorch, Java, pictures) come with issue 6. */
+    /** Formats other tools load (the trained network), then pictures and the run report. */
     private static Menu exportMenu(ShellCommands c) {
         Menu export = new Menu("_Export", new FontIcon("mdi2e-export-variant"), item(c, "export-onnx"),
-                item(c, "export-pytorch"),
+                item(c, "export-pytorch"), item(c, "export-nd4j"), item(c, "export-java"),
                 new SeparatorMenuItem(), item(c, "export-diagram-png"), item(c, "export-diagram-svg"),
                 item(c, "export-report"));
         export.setId("menu-export");

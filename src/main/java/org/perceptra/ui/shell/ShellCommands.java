@@ -67,6 +67,8 @@ public final class ShellCommands {
         add(new Command("close", "Close Project", "mdi2c-close", new KeyCodeCombination(KeyCode.W, SHORTCUT_DOWN), f::close));
         add(new Command("quit", "Quit", null, new KeyCodeCombination(KeyCode.Q, SHORTCUT_DOWN), t.quit()));
         add(new Command("export-onnx", "ONNX Model\u2026", "mdi2e-export-variant", null, t.exports()::onnx));
+        add(new Command("export-nd4j", "ND4J SameDiff File\u2026", "mdi2e-export-variant", null, t.exports()::nd4j));
+        add(new Command("export-java", "Java Class\u2026", "mdi2l-language-java", null, t.exports()::java));
         add(new Command("export-pytorch", "PyTorch\u2026", "mdi2l-language-python", null, t.exports()::pyTorch));
         add(new Command("import-onnx", "ONNX Model\u2026", "mdi2i-import", null, t.imports()::onnx));
         add(new Command("export-diagram-png", "Diagram (PNG)\u2026", "mdi2i-image-outline", null,
@@ -75,8 +77,8 @@ public final class ShellCommands {
                 t.exports()::diagramSvg));
         add(new Command("export-report", "Run Report (HTML)\u2026", "mdi2f-file-chart-outline", null,
                 t.exports()::runReport));
-        whileShown(t, "save", "save-as", "close", "export-onnx", "export-pytorch", "export-diagram-png", "export-diagram-svg",
-                "export-report");
+        whileShown(t, "save", "save-as", "close", "export-onnx", "export-pytorch", "export-nd4j", "export-java",
+                "export-diagram-png", "export-diagram-svg", "export-report");
     }
 
     private void editCommands(Targets t) {

@@ -337,6 +337,37 @@ class ShellWindowTest {
     }
 
     @Test
+    void fileExportWritesTheNd4jFileAndTheJavaClassWithItsWeights(FxRobot robot) throws Exception {
+        Path trained = work.resolve("trained.perceptra");
+        int rc = org.perceptra.cli.Cli.run(new java.io.PrintWriter(java.io.Writer.nullWriter()),
+                new java.io.PrintWriter(java.io.Writer.nullWriter()), "train", xorFile().toString(), "--epochs", "2",
+                "--save", trained.toString());
+        assertThat(rc).isZero();
+        openWithShortcut(robot, trained);
+
+        dialogs.nextExport = work.resolve("xor.fb");
+        Platform.runLater(() -> window.commands().get("export-nd4j").run());
+        WaitForAsyncUtils.waitForFxEvents();
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(dialogs.suggestedName).isEqualTo("xor.fb");
+        assertThat(robot.lookup("#export-done-dialog").queryAs(DialogPane.class).getContentText())
+                .contains("placeholder 'input'");
+        robot.clickOn("OK");
+        assertThat(work.resolve("xor.fb")).isNotEmptyFile();
+
+        dialogs.nextExport = work.resolve("XORNetwork.java");
+        Platform.runLater(() -> window.commands().get("export-java").run());
+        WaitForAsyncUtils.waitForFxEvents();
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(dialogs.suggestedName).isEqualTo("XORNetwork.java");
+        assertThat(robot.lookup("#export-done-dialog").tryQuery()).isPresent();
+        robot.clickOn("OK");
+        assertThat(work.resolve("XORNetwork.java")).content().contains("public final class XORNetwork");
+        assertThat(work.resolve("XORNetwork.npz")).isNotEmptyFile();
+    }
+
+
+    @Test
     void aBrokenFileShowsTheLoadersMessageNotAStackTrace(FxRobot robot) throws IOException {
         Path broken = work.resolve("broken.perceptra");
         Files.writeString(broken, "{\n  \"format\": 1,\n  \"graph\": { \"nodes\": [ {\"id\": 3} ] }\n}\n");
