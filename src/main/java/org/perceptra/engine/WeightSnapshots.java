@@ -51,7 +51,7 @@ final class WeightSnapshots {
                 biasNames.put(id, new ArrayList<>());
             }
         }
-        for (String name : network.trainableParameters()) {
+        for (String name : network.learnedParameters()) { // frozen layers' weights show too, unchanging
             network.nodeOf(name).filter(weightNames::containsKey).ifPresent(id ->
                     (isBias(name) ? biasNames : weightNames).get(id).add(name));
         }
