@@ -255,6 +255,9 @@ public final class LiveTraining {
             return;
         }
         RunPreparation.Ready ready = (RunPreparation.Ready) outcome;
+        if (ready.warmStart().happened() && ready.loop() != null) {
+            message.set(ready.warmStart().sentence(ready.loop().network().graph()));
+        }
         lastRun = RunInfo.of(ready.data());
         observers.forEach(o -> o.runPrepared(lastRun));
         session = ready.session();

@@ -59,7 +59,7 @@ public final class Workspace extends SplitPane {
             Project p = current.get();
             trained.set(p);
             return RunPreparation.prepare(p.graph(), p.dataset(), p.training(), open.folder(),
-                    Runtime.getRuntime().maxMemory(), listener);
+                    Runtime.getRuntime().maxMemory(), listener, p.results().weightsJson());
         });
         dashboard = new TrainingDashboard(training);
         new HealthBadges(dashboard.healthView().warnings(), training, open.document(), canvas);
