@@ -104,7 +104,8 @@ final class WeightSnapshots {
         float[] now = LayerStatistics.concat(pick(after, all));
         float[] update = new float[0];
         double ratio = Double.NaN;
-        if (previous != null && !all.isEmpty()) {
+        // A frozen layer has no update to measure; a ratio of 0 would read as "stopped learning" (vanishing).
+        if (previous != null && !all.isEmpty() && !node.frozen()) {
             float[] then = LayerStatistics.concat(pick(previous, all));
             update = LayerStatistics.difference(now, then);
             ratio = LayerStatistics.updateRatio(update, then);
