@@ -62,7 +62,7 @@ final class NodePage extends VBox {
                 frozen.setSelected(!frozen.isSelected());
             }
         });
-        getChildren().addAll(header(node.kind()), facts, frozen, problems, section("Settings"), sheet,
+        getChildren().addAll(header(node.kind()), facts, problems, section("Settings"), sheet, frozen,
                 section("What it does"), about(node.kind()));
     }
 
