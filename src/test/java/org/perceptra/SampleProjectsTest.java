@@ -29,7 +29,7 @@ class SampleProjectsTest {
     void everyLessonTheIssueNamesIsThere() throws IOException {
         assertThat(samples().map(p -> p.getFileName().toString().replace(".perceptra", "")))
                 .containsExactlyInAnyOrder("xor", "spiral", "two-moons", "iris", "digits", "mnist-mlp", "mnist-lenet5",
-                        "diabetes", "residual-block", "sequence-lstm");
+                        "diabetes", "residual-block", "sequence-lstm", "mnist-transfer");
     }
 
     @ParameterizedTest
@@ -63,6 +63,15 @@ class SampleProjectsTest {
         Project p = ProjectFiles.load(SAMPLES.resolve("mnist-lenet5.perceptra"));
 
         assertThat(Validator.analyze(p.graph()).totalParams()).isEqualTo(61_706);
+    }
+
+    @Test
+    void theTransferLessonHasAFrozenBodyWithStoredWeightsAndAFreshHead() throws Exception {
+        Project p = ProjectFiles.load(SAMPLES.resolve("mnist-transfer.perceptra"));
+
+        assertThat(p.graph().nodes().stream().filter(n -> n.frozen()).map(n -> n.id().value()))
+                .containsExactly("conv_1", "conv_2");
+        assertThat(p.results().weightsJson()).contains("conv_1/W", "conv_2/W").doesNotContain("output/W");
     }
 
     @Test

@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import org.perceptra.model.Diagnostic;
+import org.perceptra.model.FrozenLayers;
 import org.perceptra.model.GraphAnalysis;
 import org.perceptra.model.LayerNode;
 import org.perceptra.model.NodeAnalysis;
@@ -37,11 +38,15 @@ final class AnalysisJson {
             l.put("params", a.params());
             l.put("nonTrainableParams", a.nonTrainableParams());
             l.put("multiplyAdds", a.macs());
+            if (node.frozen()) {
+                l.put("frozen", true);
+            }
         }
         ObjectNode totals = root.putObject("totals");
         totals.put("params", analysis.totalParams());
         totals.put("nonTrainableParams", analysis.totalNonTrainableParams());
         totals.put("multiplyAdds", analysis.totalMacs());
+        totals.put("frozenParams", FrozenLayers.frozenParams(project.graph(), analysis));
         ArrayNode diags = root.putArray("diagnostics");
         for (Diagnostic d : analysis.diagnostics()) {
             ObjectNode o = diags.addObject();

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import org.perceptra.model.Diagnostic;
+import org.perceptra.model.FrozenLayers;
 import org.perceptra.model.GraphAnalysis;
 import org.perceptra.model.LayerNode;
 import org.perceptra.model.NodeAnalysis;
@@ -31,7 +32,7 @@ final class AnalysisTable {
         rows.add(HEADER);
         for (LayerNode node : project.graph().nodes()) {
             NodeAnalysis a = analysis.node(node.id()).orElseThrow();
-            rows.add(new String[] {node.id().value(), node.kind().id(), a.hasOutput() ? a.output().toString() : "?",
+            rows.add(new String[] {node.id().value() + (node.frozen() ? " (frozen)" : ""), node.kind().id(), a.hasOutput() ? a.output().toString() : "?",
                 count(a.params()), count(a.macs())});
         }
         rows.add(new String[] {"Total", "", "", count(analysis.totalParams()), count(analysis.totalMacs())});
@@ -39,6 +40,11 @@ final class AnalysisTable {
         if (analysis.totalNonTrainableParams() > 0) {
             sb.append("Non-trainable parameters (e.g. BatchNorm running statistics): ")
                     .append(count(analysis.totalNonTrainableParams())).append('\n');
+        }
+        long frozen = FrozenLayers.frozenParams(project.graph(), analysis);
+        if (frozen > 0) {
+            sb.append("Frozen parameters (kept as they are in training): ").append(count(frozen))
+                    .append("; trained: ").append(count(analysis.totalParams() - frozen)).append('\n');
         }
         sb.append('\n');
         appendDiagnostics(sb);

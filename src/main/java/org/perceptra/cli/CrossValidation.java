@@ -34,8 +34,16 @@ final class CrossValidation {
     private final int folds;
     private final PrintWriter out;
     private final PrintWriter err;
+    /** Stored weights every fold starts from where they fit (see WarmStart); null: fresh. */
+    private final String startingWeights;
 
     CrossValidation(RunPreparation.Checked checked, int folds, PrintWriter out, PrintWriter err) {
+        this(checked, folds, out, err, null);
+    }
+
+    CrossValidation(RunPreparation.Checked checked, int folds, PrintWriter out, PrintWriter err,
+                    String startingWeights) {
+        this.startingWeights = startingWeights;
         this.checked = checked;
         this.folds = folds;
         this.out = out;
@@ -61,7 +69,7 @@ final class CrossValidation {
                     p.train().length, p.validation().length);
             PreparedData data = PreparedData.prepare(checked.all(), p, checked.dataset().normalization());
             RunLog log = new RunLog();
-            RunPreparation.Outcome outcome = checked.session(data, TrainCommand.progress(log, out));
+            RunPreparation.Outcome outcome = checked.session(data, TrainCommand.progress(log, out), startingWeights);
             if (outcome instanceof RunPreparation.Refused refused) {
                 return NetworkInput.refused("train", refused, err);
             }

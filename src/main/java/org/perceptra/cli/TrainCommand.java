@@ -16,6 +16,7 @@ import org.perceptra.engine.Nd4jTrainingLoop;
 import org.perceptra.engine.RunHistoryJson;
 import org.perceptra.engine.RunPreparation;
 import org.perceptra.engine.Scalers;
+import org.perceptra.engine.WarmStart;
 import org.perceptra.engine.WeightsJson;
 import org.perceptra.engine.session.RunLog;
 import org.perceptra.engine.session.TrainingEvent;
@@ -76,6 +77,11 @@ final class TrainCommand implements Callable<Integer> {
             + "project's own fold count applies.")
     Integer folds;
 
+    @Option(names = "--initial-weights", paramLabel = "FROM", description = "Where the first weights come from: "
+            + "'auto' (the default: the project's stored weights when some layer is frozen, else fresh), 'stored' "
+            + "(stored weights for every layer they still fit, fresh for the others) or 'fresh' (all fresh).")
+    String initialWeights = "auto";
+
     @Spec
     CommandSpec spec;
 
@@ -99,6 +105,12 @@ final class TrainCommand implements Callable<Integer> {
             err.println("perceptra train: --resume cannot be used with --folds: each fold trains weights of its own.");
             return Cli.EXIT_USAGE;
         }
+        var choice = WarmStart.Choice.byId(initialWeights);
+        if (choice.isEmpty()) {
+            err.println("perceptra train: --initial-weights must be auto, stored or fresh, not '" + initialWeights
+                    + "'.");
+            return Cli.EXIT_USAGE;
+        }
         var input = ProjectInput.load(file, err);
         if (input.isEmpty()) {
             return Cli.EXIT_UNREADABLE;
@@ -116,8 +128,13 @@ final class TrainCommand implements Callable<Integer> {
             err.println("perceptra train: the project asks for " + projectFolds + "-fold cross-validation; with "
                     + (resume ? "--resume" : "--save") + " one network is trained on the usual split instead.");
         }
+        Project project = input.get().project();
+        String starting = choice.get().startingWeights(project.graph(), project.results().weightsJson());
+        if (starting == null && choice.get() == WarmStart.Choice.STORED) {
+            err.println("perceptra train: " + file + " holds no stored weights; every layer starts fresh.");
+        }
         if (k > 1) {
-            return new CrossValidation(checked.checked(), k, out, err).run(file, json);
+            return new CrossValidation(checked.checked(), k, out, err, starting).run(file, json);
         }
         RunLog log = new RunLog();
         RunPreparation.Outcome outcome;
@@ -129,12 +146,15 @@ final class TrainCommand implements Callable<Integer> {
                 out.println(c.note());
             }
         } else {
-            outcome = checked.checked().session(checked.checked().split(), progress(log, out));
+            outcome = checked.checked().session(checked.checked().split(), progress(log, out), starting);
         }
         if (outcome instanceof RunPreparation.Refused refused) {
             return NetworkInput.refused("train", refused, err);
         }
         RunPreparation.Ready ready = (RunPreparation.Ready) outcome;
+        if (ready.warmStart().happened()) {
+            out.println(ready.warmStart().sentence(project.graph()));
+        }
         Nd4jTrainingLoop loop = ready.loop();
         Instant started = Instant.now();
         ready.session().start();

@@ -77,6 +77,6 @@ public record PasteNodes(List<LayerNode> nodes, List<Connection> wires, double d
     /** A name the student chose stays; a default name (equal to the old id) follows the new id. */
     private static LayerNode relabel(LayerNode n, NodeId fresh) {
         String name = n.name().equals(n.id().value()) ? fresh.value() : n.name();
-        return new LayerNode(fresh, name, n.kind(), n.params(), n.position());
+        return new LayerNode(fresh, name, n.kind(), n.params(), n.position(), n.frozen());
     }
 }

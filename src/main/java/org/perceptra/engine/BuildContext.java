@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.nd4j.autodiff.samediff.SDVariable;
 import org.nd4j.autodiff.samediff.SameDiff;
 import org.nd4j.linalg.api.buffer.DataType;
@@ -29,15 +30,18 @@ final class BuildContext {
     private final SameDiff sd;
     private final DataType dataType;
     private final long seed;
+    private final Set<NodeId> frozen;
     private final Map<String, StoredTensor> stored = new LinkedHashMap<>();
     private final Map<String, SDVariable> penalties = new LinkedHashMap<>();
     private final List<StatisticUpdate> statisticUpdates = new ArrayList<>();
     private final List<DropoutMasks.Site> dropoutSites = new ArrayList<>();
 
-    BuildContext(SameDiff sd, DataType dataType, long seed) {
+    /** @param frozen the nodes whose learned tensors stay as they are ({@link ParamRole#FROZEN}) */
+    BuildContext(SameDiff sd, DataType dataType, long seed, Set<NodeId> frozen) {
         this.sd = sd;
         this.dataType = dataType;
         this.seed = seed;
+        this.frozen = Set.copyOf(frozen);
     }
 
     SameDiff sd() {
@@ -52,9 +56,16 @@ final class BuildContext {
         return seed;
     }
 
-    /** A learned tensor with the given starting values (doubles, converted to this network's type). */
+    /**
+     * A learned tensor with the given starting values (doubles, converted to this network's type); of a frozen
+     * node, it is stored but not trained.
+     */
     SDVariable trainable(NodeId node, String local, long[] shape, double[] initial) {
-        return store(node, local, shape, initial, ParamRole.TRAINABLE);
+        return store(node, local, shape, initial, frozen.contains(node) ? ParamRole.FROZEN : ParamRole.TRAINABLE);
+    }
+
+    boolean isFrozen(NodeId node) {
+        return frozen.contains(node);
     }
 
     /** A tensor updated by the engine rather than by gradients (BatchNorm's running mean and variance). */

@@ -41,6 +41,8 @@ public final class CompiledNetwork {
     private final Precision precision;
     private final List<String> storedNames = new ArrayList<>();
     private final List<String> trainable = new ArrayList<>();
+    /** Learned tensors of frozen nodes: stored and shown, never updated. */
+    private final List<String> frozen = new ArrayList<>();
     /** What each training step reads back besides gradients: the loss, then BatchNorm's batch statistics. */
     private final List<String> stepOutputs = new ArrayList<>();
     private final List<BuildContext.StatisticUpdate> statistics;
@@ -69,6 +71,8 @@ public final class CompiledNetwork {
             if (t.role() == ParamRole.TRAINABLE) {
                 trainable.add(t.name());
                 params.put(t.name(), array(t.name()));
+            } else if (t.role() == ParamRole.FROZEN) {
+                frozen.add(t.name());
             }
         }
         List<String> withGradient = trainable.stream().filter(n -> sd.getVariable(n).getGradient() != null).toList();
@@ -279,9 +283,21 @@ public final class CompiledNetwork {
         return out;
     }
 
-    /** Names of the tensors learned by gradient descent (the others are statistics). */
+    /** Names of the tensors learned by gradient descent now (not statistics, not frozen layers' weights). */
     public List<String> trainableParameters() {
         return List.copyOf(trainable);
+    }
+
+    /** Names of the frozen layers' learned tensors: kept as they are while the others train. */
+    public List<String> frozenParameters() {
+        return List.copyOf(frozen);
+    }
+
+    /** Names of every learned tensor, training or frozen (weights and biases, not statistics). */
+    public List<String> learnedParameters() {
+        List<String> all = new ArrayList<>(trainable);
+        all.addAll(frozen);
+        return all;
     }
 
     /** Overwrites the named tensors (restoring best weights, loading a trained project). */

@@ -38,7 +38,8 @@ final class GraphBuild {
         this.analysis = analysis;
         this.settings = settings;
         this.precision = precision;
-        this.ctx = new BuildContext(sd, precision.dataType(), settings.seed());
+        this.ctx = new BuildContext(sd, precision.dataType(), settings.seed(), graph.nodes().stream()
+                .filter(LayerNode::frozen).map(LayerNode::id).collect(java.util.stream.Collectors.toSet()));
     }
 
     CompiledNetwork run() {

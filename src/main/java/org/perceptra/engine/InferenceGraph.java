@@ -43,7 +43,7 @@ public record InferenceGraph(SameDiff sd, String input, String output) {
         GraphAnalysis analysis = Validator.analyze(graph);
         SameDiff sd = SameDiff.create();
         DataType type = network.precision().dataType();
-        BuildContext ctx = new BuildContext(sd, type, 0);
+        BuildContext ctx = new BuildContext(sd, type, 0, java.util.Set.of()); // inference: nothing trains
         Map<NodeId, SDVariable> out = new HashMap<>();
         String inputName = null;
         String outputName = null;

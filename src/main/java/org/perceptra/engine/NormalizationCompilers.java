@@ -21,7 +21,9 @@ final class NormalizationCompilers {
 
     /**
      * Training normalises with the batch's own mean and (biased, as Keras) variance and records them, so the
-     * engine can move the running averages after the step; inference uses the running averages.
+     * engine can move the running averages after the step; inference uses the running averages. A frozen
+     * BatchNorm uses its running averages on both paths and leaves them as they are (as Keras does since 2.1):
+     * the statistics of the task it learned stay, and the layers after it see what they were trained on.
      */
     private static SDVariable batchNorm(LayerBuild b) {
         Shape in = b.inShape();
@@ -40,7 +42,7 @@ final class NormalizationCompilers {
         SDVariable x = b.input();
         SDVariable mean;
         SDVariable var;
-        if (b.training()) {
+        if (b.training() && !b.ctx().isFrozen(b.id())) {
             int[] axes = in.isImage() ? new int[] {0, 2, 3} : in.isSequence() ? new int[] {0, 1} : new int[] {0};
             mean = x.mean(true, axes);
             SDVariable centred = x.sub(mean);

@@ -43,11 +43,22 @@ public final class RunPreparation {
     }
 
     /**
-     * A session ready to start, the data it trains on (for plotting points), the settings it uses and the loop
-     * it drives (its network and data, for final figures and saving weights once the session has ended).
+     * A session ready to start, the data it trains on (for plotting points), the settings it uses, the loop
+     * it drives (its network and data, for final figures and saving weights once the session has ended), and
+     * which layers started from stored weights.
      */
     public record Ready(TrainingSession session, PreparedData data, TrainingSettings settings, GraphAnalysis analysis,
-                        Nd4jTrainingLoop loop) implements Outcome {
+                        Nd4jTrainingLoop loop, WarmStart warmStart) implements Outcome {
+        public Ready {
+            warmStart = warmStart == null ? WarmStart.NONE : warmStart;
+        }
+
+        /** Every layer fresh. */
+        public Ready(TrainingSession session, PreparedData data, TrainingSettings settings, GraphAnalysis analysis,
+                     Nd4jTrainingLoop loop) {
+            this(session, data, settings, analysis, loop, WarmStart.NONE);
+        }
+
         /** For sessions driven by a scripted loop (tests): no ND4J loop behind them. */
         public Ready(TrainingSession session, PreparedData data, TrainingSettings settings, GraphAnalysis analysis) {
             this(session, data, settings, analysis, null);
@@ -88,6 +99,14 @@ public final class RunPreparation {
 
         /** A fresh network trained on {@code data} by a session that reports to {@code listener}. */
         public Outcome session(PreparedData data, TrainingListener listener) {
+            return session(data, listener, null);
+        }
+
+        /**
+         * As {@link #session(PreparedData, TrainingListener)}, starting from {@code startingWeights} (stored
+         * weights, null: none) for every layer they fit; see {@link WarmStart}.
+         */
+        public Outcome session(PreparedData data, TrainingListener listener, String startingWeights) {
             Objects.requireNonNull(listener, "listener");
             CompiledNetwork network;
             try {
@@ -95,8 +114,9 @@ public final class RunPreparation {
             } catch (CompileException e) {
                 return new Refused(Refusal.DOES_NOT_COMPILE, e.getMessage(), analysis);
             }
+            WarmStart warm = startingWeights == null ? WarmStart.NONE : WarmStart.load(startingWeights, network);
             Nd4jTrainingLoop loop = new Nd4jTrainingLoop(network, data, settings, dataset.augmentation());
-            return new Ready(new TrainingSession(loop, settings, listener), data, settings, analysis, loop);
+            return new Ready(new TrainingSession(loop, settings, listener), data, settings, analysis, loop, warm);
         }
     }
 
@@ -106,13 +126,24 @@ public final class RunPreparation {
      */
     public static Outcome prepare(NetworkGraph graph, DatasetSpec dataset, TrainingSettings settings,
                                   Path projectFolder, long maxMemoryBytes, TrainingListener listener) {
+        return prepare(graph, dataset, settings, projectFolder, maxMemoryBytes, listener, null);
+    }
+
+    /**
+     * As {@link #prepare(NetworkGraph, DatasetSpec, TrainingSettings, Path, long, TrainingListener)}, with the
+     * project's stored weights (null: none): a network with frozen layers starts from them where they fit
+     * ({@link WarmStart.Choice#AUTO}).
+     */
+    public static Outcome prepare(NetworkGraph graph, DatasetSpec dataset, TrainingSettings settings,
+                                  Path projectFolder, long maxMemoryBytes, TrainingListener listener,
+                                  String storedWeights) {
         Objects.requireNonNull(listener, "listener");
         Check check = check(graph, dataset, settings, projectFolder, maxMemoryBytes);
         if (check instanceof Refused refused) {
             return refused;
         }
         Checked checked = (Checked) check;
-        return checked.session(checked.split(), listener);
+        return checked.session(checked.split(), listener, WarmStart.Choice.AUTO.startingWeights(graph, storedWeights));
     }
 
     /** The checks before compiling: network errors, unreadable or non-finite data, not enough memory. */

@@ -51,7 +51,7 @@ final class WeightSnapshots {
                 biasNames.put(id, new ArrayList<>());
             }
         }
-        for (String name : network.trainableParameters()) {
+        for (String name : network.learnedParameters()) { // frozen layers' weights show too, unchanging
             network.nodeOf(name).filter(weightNames::containsKey).ifPresent(id ->
                     (isBias(name) ? biasNames : weightNames).get(id).add(name));
         }
@@ -104,7 +104,8 @@ final class WeightSnapshots {
         float[] now = LayerStatistics.concat(pick(after, all));
         float[] update = new float[0];
         double ratio = Double.NaN;
-        if (previous != null && !all.isEmpty()) {
+        // A frozen layer has no update to measure; a ratio of 0 would read as "stopped learning" (vanishing).
+        if (previous != null && !all.isEmpty() && !node.frozen()) {
             float[] then = LayerStatistics.concat(pick(previous, all));
             update = LayerStatistics.difference(now, then);
             ratio = LayerStatistics.updateRatio(update, then);

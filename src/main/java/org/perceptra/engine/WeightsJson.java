@@ -103,12 +103,46 @@ public final class WeightsJson {
         }
     }
 
-    static Map<String, float[]> read(String json, Map<String, long[]> expected) {
+    /** One stored tensor as the file has it, before any network is asked whether it fits. */
+    record StoredTensor(long[] shape, float[] values) {
+    }
+
+    /**
+     * Every stored tensor by name, whatever network it came from (a warm start picks the ones that fit).
+     *
+     * @throws IllegalArgumentException naming the problem when the text is not stored weights or a tensor is
+     *                                  damaged
+     */
+    static Map<String, StoredTensor> readAll(String json) {
         JsonNode root = tree(json);
+        requireFormat(root);
+        Map<String, StoredTensor> out = new LinkedHashMap<>();
+        for (JsonNode t : root.path("tensors")) {
+            String name = t.path("name").asText();
+            long[] shape = new long[t.path("shape").size()];
+            for (int i = 0; i < shape.length; i++) {
+                shape[i] = t.path("shape").get(i).asLong();
+            }
+            float[] v = decode(t.path("values").asText(), name);
+            if (v.length != product(shape)) {
+                throw new IllegalArgumentException("the stored tensor '" + name + "' has " + v.length
+                        + " values where its shape needs " + product(shape));
+            }
+            out.put(name, new StoredTensor(shape, v));
+        }
+        return out;
+    }
+
+    private static void requireFormat(JsonNode root) {
         if (root.path("format").asInt(-1) != FORMAT || !ENCODING.equals(root.path("encoding").asText())) {
             throw new IllegalArgumentException("the stored weights are not in a format this version reads (format "
                     + FORMAT + ", " + ENCODING + ")");
         }
+    }
+
+    static Map<String, float[]> read(String json, Map<String, long[]> expected) {
+        JsonNode root = tree(json);
+        requireFormat(root);
         Map<String, float[]> out = new LinkedHashMap<>();
         for (JsonNode t : root.path("tensors")) {
             String name = t.path("name").asText();

@@ -26,6 +26,7 @@ public final class Validator {
         // Wiring problems first: for one node, "receives no input" explains what follows from it.
         List<Diagnostic> all = new ArrayList<>(StructureCheck.run(graph));
         all.addAll(shapes.diagnostics());
+        all.addAll(FrozenLayers.check(graph, shapes.nodes()));
         data.ifPresent(d -> all.addAll(DatasetFit.check(graph, shapes.nodes(), d)));
         sort(graph, all);
         return new GraphAnalysis(shapes.nodes(), all);

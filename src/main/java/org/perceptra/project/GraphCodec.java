@@ -19,13 +19,13 @@ import org.perceptra.model.NodeId;
 import org.perceptra.model.Position;
 
 /**
- * The {@code "graph"} section: nodes with kind, name, position and parameters, then the wires. Reading checks
+ * The {@code "graph"} section: nodes with kind, name, position, frozen flag and parameters, then the wires. Reading checks
  * what {@link NetworkGraph} insists on (unique ids, wires between existing nodes, no self-loops or repeats) so
  * each problem is reported at its place; cycles and shape errors load, and the validator reports them.
  */
 final class GraphCodec {
     private static final Set<String> GRAPH_FIELDS = Set.of("nodes", "connections");
-    private static final Set<String> NODE_FIELDS = Set.of("id", "kind", "name", "x", "y", "params");
+    private static final Set<String> NODE_FIELDS = Set.of("id", "kind", "name", "x", "y", "frozen", "params");
     private static final Set<String> CONNECTION_FIELDS = Set.of("from", "to");
     /** Longer ids are refused by their length alone, without echoing a huge string. */
     private static final int ID_ECHO_LIMIT = 80;
@@ -46,6 +46,9 @@ final class GraphCodec {
             node.put("name", n.name());
             node.put("x", n.position().x());
             node.put("y", n.position().y());
+            if (n.frozen()) {
+                node.put("frozen", true); // absent means false: files without frozen layers stay as they were
+            }
             node.set("params", ParamsCodec.write(n.kind(), n.params(), n.id()));
         }
         ArrayNode connections = out.putArray("connections");
@@ -90,7 +93,8 @@ final class GraphCodec {
         }
         String name = node.text("name", id.value());
         Position at = new Position(node.real("x", 0), node.real("y", 0));
-        return new LayerNode(id, name, kind, ParamsCodec.read(kind, node.optionalObject("params"), id), at);
+        boolean frozen = node.bool("frozen", false);
+        return new LayerNode(id, name, kind, ParamsCodec.read(kind, node.optionalObject("params"), id), at, frozen);
     }
 
     private Connection connection(Fields f, int index, Set<NodeId> nodes, Map<Connection, Integer> earlier)

@@ -33,6 +33,7 @@ class EveryEditUndoesExactlyTest {
                 new SetParam(DENSE, "units", "64"),
                 new SetParams(DENSE, Map.of("units", 8, "activation", "tanh")),
                 new RenameNode(DENSE, "hidden"),
+                new SetFrozen(java.util.List.of(DENSE, OUTPUT), true),
                 CompositeEdit.of("Rename and resize", new RenameNode(DENSE, "hidden"), new SetParam(DENSE, "units", 3)),
                 new SetDataset(DatasetSpec.of(new DataSource.Generated(Generator.SPIRAL, 200, 0.1, 1))),
                 new SetTraining(TrainingSettings.defaults().withLearningRate(0.01)),

@@ -60,6 +60,14 @@ final class TestNet {
         return this;
     }
 
+    /** Freezes the named nodes (their weights stay while the others train). */
+    TestNet freeze(String... ids) {
+        for (String id : ids) {
+            nodes.replaceAll(n -> n.id().value().equals(id) ? n.withFrozen(true) : n);
+        }
+        return this;
+    }
+
     NetworkGraph graph() {
         return NetworkGraph.of(nodes, wires);
     }

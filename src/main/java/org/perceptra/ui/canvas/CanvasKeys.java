@@ -5,8 +5,8 @@ import javafx.scene.input.KeyEvent;
 
 /**
  * The canvas's keys, for when it has the focus: Delete, arrows to nudge (Shift: five grid steps), + and - to
- * zoom, 0 to fit (Ctrl+0: 100 %), Ctrl+X/C/V/D/A, space held to pan, Escape to drop a gesture or the
- * selection. Each handled key is consumed, so a menu accelerator for the same key does not run it twice.
+ * zoom, 0 to fit (Ctrl+0: 100 %), F to freeze or unfreeze the selected layers, Ctrl+X/C/V/D/A, space held to
+ * pan, Escape to drop a gesture or the selection. Each handled key is consumed, so a menu accelerator for the same key does not run it twice.
  */
 final class CanvasKeys {
     private final GraphCanvas canvas;
@@ -83,6 +83,7 @@ final class CanvasKeys {
             case "+", "=" -> canvas.zoomIn();
             case "-" -> canvas.zoomOut();
             case "0" -> canvas.fitToView();
+            case "f", "F" -> canvas.toggleFrozen();
             default -> {
                 return false;
             }

@@ -9,6 +9,7 @@ final class CanvasStyles {
     static final String NODE_ICON = "node-icon";
     static final String NODE_KIND = "node-kind";
     static final String NODE_BADGE = "node-badge";
+    static final String NODE_FROZEN = "node-frozen";
     static final String NODE_BODY = "node-body";
     static final String NODE_NAME = "node-name";
     static final String NODE_SUMMARY = "node-summary";

@@ -1,6 +1,7 @@
 package org.perceptra.ui.canvas;
 
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
@@ -21,6 +22,7 @@ import org.perceptra.edit.EditRefusedException;
 import org.perceptra.edit.MoveNodes;
 import org.perceptra.edit.PasteNodes;
 import org.perceptra.edit.RemoveNodes;
+import org.perceptra.edit.SetFrozen;
 import org.perceptra.model.Connection;
 import org.perceptra.model.LayerKind;
 import org.perceptra.model.LayerNode;
@@ -59,6 +61,7 @@ public final class GraphCanvas extends Region {
     private final CanvasHud hud = new CanvasHud();
     private final Viewport viewport = new Viewport(content);
     private final PaletteDrop paletteDrop = new PaletteDrop(this);
+    private final NodeContextMenu contextMenu;
     private boolean gridSnap;
     /** Until the student pans or zooms, the view keeps fitting the network as the window settles its size. */
     private boolean fitting = true;
@@ -84,6 +87,8 @@ public final class GraphCanvas extends Region {
         CanvasMouse mouse = new CanvasMouse(this);
         mouse.install();
         new CanvasKeys(this, mouse).install();
+        contextMenu = new NodeContextMenu(this);
+        contextMenu.install();
         zoomSettled.setOnFinished(e -> graphScene.setZooming(false));
         viewport.zoomProperty().addListener((o, a, b) -> zoomChanged());
         content.getTransforms().get(0).addEventHandler(javafx.scene.transform.TransformChangedEvent.ANY, e -> viewChanged());
@@ -217,6 +222,23 @@ public final class GraphCanvas extends Region {
         }
     }
 
+    /**
+     * Freezes the selected layers (training then leaves their weights as they are), or lets them train again when
+     * every one of them is frozen already; one undo step.
+     */
+    public void toggleFrozen() {
+        List<LayerNode> chosen = selectedLayers();
+        if (!chosen.isEmpty()) {
+            boolean allFrozen = chosen.stream().allMatch(LayerNode::frozen);
+            run(new SetFrozen(chosen.stream().map(LayerNode::id).toList(), !allFrozen));
+        }
+    }
+
+    /** The selected layers that still exist, in graph order. */
+    List<LayerNode> selectedLayers() {
+        return graph().nodes().stream().filter(n -> selection.contains(n.id())).toList();
+    }
+
     public void selectAll() {
         selection.selectAll(graph().nodeIds());
     }
@@ -289,6 +311,11 @@ public final class GraphCanvas extends Region {
     }
 
     // ---- for the gestures and keys of this package ----
+
+    /** The layers' context menu (tests). */
+    NodeContextMenu contextMenu() {
+        return contextMenu;
+    }
 
     Document document() {
         return document;

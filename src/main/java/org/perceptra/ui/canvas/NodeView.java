@@ -39,6 +39,10 @@ final class NodeView extends Region {
     static final PseudoClass WARNING = PseudoClass.getPseudoClass("warning");
     static final PseudoClass DROP_OK = PseudoClass.getPseudoClass("drop-ok");
     static final PseudoClass DROP_REFUSED = PseudoClass.getPseudoClass("drop-refused");
+    /** A frozen layer: muted colours and a snowflake, so a frozen body reads apart from the head that trains. */
+    static final PseudoClass FROZEN = PseudoClass.getPseudoClass("frozen");
+    /** How far a frozen layer's header colour moves towards grey (no opacity on the canvas, see decision 0007). */
+    private static final double FROZEN_MUTING = 0.6;
     /** Characters per line of key parameters: what fits a card at its CSS width. */
     private static final int SUMMARY_LINE = 24;
     /** Where the ports sit before the first layout pass, about level with the name. */
@@ -51,6 +55,7 @@ final class NodeView extends Region {
     private final FontIcon familyIcon = new FontIcon();
     private final Label kind = new Label();
     private final FontIcon badge = new FontIcon();
+    private final FontIcon frozenIcon = new FontIcon("mdi2s-snowflake");
     private final FontIcon healthBadge = new FontIcon("mdi2h-heart-pulse");
     private final StackPane healthBox = new StackPane(healthBadge);
     private Tooltip healthTip;
@@ -90,7 +95,11 @@ final class NodeView extends Region {
         healthBox.managedProperty().bind(healthBox.visibleProperty());
         badgeBox.managedProperty().bind(badgeBox.visibleProperty());
         header.setSpacing(4);
-        header.getChildren().addAll(familyIcon, kind, spacer, healthBox, badgeBox);
+        frozenIcon.getStyleClass().add(CanvasStyles.NODE_FROZEN);
+        frozenIcon.setVisible(false);
+        frozenIcon.managedProperty().bind(frozenIcon.visibleProperty());
+        Tooltip.install(frozenIcon, new Tooltip("Frozen: training leaves this layer's weights as they are"));
+        header.getChildren().addAll(familyIcon, kind, spacer, frozenIcon, healthBox, badgeBox);
         Region footerSpacer = new Region();
         HBox.setHgrow(footerSpacer, Priority.ALWAYS);
         HBox footer = new HBox(shape, footerSpacer, params);
@@ -144,13 +153,18 @@ final class NodeView extends Region {
     }
 
     private void showContent(LayerNode node, NodeAnalysis analysis) {
-        if (shown == null || shown.kind() != node.kind()) {
-            Color colour = FamilyColors.of(node.kind().family());
+        if (shown == null || shown.kind() != node.kind() || shown.frozen() != node.frozen()) {
+            Color family = FamilyColors.of(node.kind().family());
+            Color colour = node.frozen() ? family.interpolate(Color.gray(0.55), FROZEN_MUTING) : family;
             header.setBackground(new Background(new BackgroundFill(colour, HEADER_CORNERS, Insets.EMPTY)));
-            Color text = FamilyColors.textOn(node.kind().family());
+            Color text = node.frozen() ? Color.WHITE : FamilyColors.textOn(node.kind().family());
             kind.setTextFill(text);
             // Inline, because the theme's stylesheet colours every icon and would win over a plain setter.
-            familyIcon.setStyle("-fx-icon-color: " + (text.equals(Color.BLACK) ? "black" : "white") + ";");
+            String iconColour = "-fx-icon-color: " + (text.equals(Color.BLACK) ? "black" : "white") + ";";
+            familyIcon.setStyle(iconColour);
+            frozenIcon.setStyle(iconColour);
+            frozenIcon.setVisible(node.frozen());
+            pseudoClassStateChanged(FROZEN, node.frozen());
             familyIcon.setIconLiteral(FamilyIcons.literal(node.kind().family()));
             kind.setText(node.kind().displayName());
         }
@@ -162,7 +176,7 @@ final class NodeView extends Region {
         boolean known = analysis != null && analysis.hasOutput();
         shape.setText(known ? analysis.output().toString() : "shape ?");
         long count = analysis == null ? 0 : analysis.params() + analysis.nonTrainableParams();
-        params.setText(count == 0 ? "no params" : CountFormat.compact(count) + " params");
+        params.setText(count == 0 ? "no params" : CountFormat.compact(count) + (node.frozen() ? " frozen" : " params"));
     }
 
     private void showDiagnostics(List<Diagnostic> diagnostics) {
@@ -218,6 +232,11 @@ final class NodeView extends Region {
     /** The health tooltip's text, or "" when the badge is hidden (tests). */
     String healthText() {
         return healthTip == null || !healthBox.isVisible() ? "" : healthTip.getText();
+    }
+
+    /** Whether the snowflake shows (tests). */
+    boolean showsFrozen() {
+        return frozenIcon.isVisible() && getPseudoClassStates().contains(FROZEN);
     }
 
     /** What the badge tooltip and tests read: the messages of this node's problems. */

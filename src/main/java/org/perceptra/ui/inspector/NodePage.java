@@ -4,11 +4,15 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.function.BooleanSupplier;
 import javafx.geometry.Pos;
+import javafx.scene.control.CheckBox;
 import javafx.scene.control.Label;
+import javafx.scene.control.Tooltip;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.VBox;
 import org.controlsfx.control.PropertySheet;
 import org.perceptra.edit.Document;
+import org.perceptra.edit.EditRefusedException;
+import org.perceptra.edit.SetFrozen;
 import org.perceptra.model.Diagnostic;
 import org.perceptra.model.GraphAnalysis;
 import org.perceptra.model.LayerKind;
@@ -29,6 +33,7 @@ final class NodePage extends VBox {
     private final PropertySheet sheet = new PropertySheet();
     private final LayerFacts facts = new LayerFacts();
     private final VBox problems = new VBox(6);
+    private final CheckBox frozen = new CheckBox("Frozen: keep its weights while the others train");
 
     NodePage(Document document, LayerNode node, BooleanSupplier rebuilding) {
         this.first = node;
@@ -45,7 +50,19 @@ final class NodePage extends VBox {
         sheet.getStyleClass().add("inspector-sheet");
         sheet.getItems().setAll(items);
         problems.managedProperty().bind(problems.visibleProperty());
-        getChildren().addAll(header(node.kind()), facts, problems, section("Settings"), sheet,
+        frozen.setId("inspector-frozen");
+        frozen.setWrapText(true);
+        frozen.setSelected(node.frozen());
+        frozen.setTooltip(new Tooltip("Transfer learning: a frozen layer starts from the project's stored weights "
+                + "and training leaves them as they are (F on the canvas)."));
+        frozen.setOnAction(e -> {
+            try {
+                document.execute(SetFrozen.one(node.id(), frozen.isSelected()));
+            } catch (EditRefusedException refused) {
+                frozen.setSelected(!frozen.isSelected());
+            }
+        });
+        getChildren().addAll(header(node.kind()), facts, problems, section("Settings"), sheet, frozen,
                 section("What it does"), about(node.kind()));
     }
 
@@ -56,6 +73,9 @@ final class NodePage extends VBox {
 
     void update(LayerNode node, GraphAnalysis analysis) {
         items.forEach(i -> i.update(node));
+        if (frozen.isSelected() != node.frozen()) {
+            frozen.setSelected(node.frozen()); // an undo, or the canvas, changed it
+        }
         editors.refreshAll();
         facts.show(analysis.node(node.id()).orElse(null));
         List<Diagnostic> found = analysis.diagnosticsFor(node.id());

@@ -301,7 +301,12 @@ public final class LiveTraining {
             return;
         }
         RunPreparation.Ready ready = (RunPreparation.Ready) outcome;
-        message.set(preparedNote);
+        String note = preparedNote;
+        if (ready.warmStart().happened() && ready.loop() != null) {
+            String warm = ready.warmStart().sentence(ready.loop().network().graph());
+            note = note.isEmpty() ? warm : note + " " + warm;
+        }
+        message.set(note);
         lastRun = RunInfo.of(ready.data());
         observers.forEach(o -> o.runPrepared(lastRun));
         session = ready.session();

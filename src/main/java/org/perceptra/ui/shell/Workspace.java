@@ -60,7 +60,7 @@ public final class Workspace extends SplitPane {
             Project p = current.get();
             trained.set(p);
             return RunPreparation.prepare(p.graph(), p.dataset(), p.training(), open.folder(),
-                    Runtime.getRuntime().maxMemory(), listener);
+                    Runtime.getRuntime().maxMemory(), listener, p.results().weightsJson());
         });
         // Continue: the project's saved weights and optimiser state, offered whenever the project holds weights.
         training.setContinuation(listener -> {

@@ -43,6 +43,23 @@ class InspectorViewTest {
     }
 
     @Test
+    void theFrozenBoxFreezesTheLayerAsOneUndoableEditAndFollowsUndo(FxRobot robot) {
+        robot.interact(() -> selection.select(HIDDEN));
+        javafx.scene.control.CheckBox box = robot.lookup("#inspector-frozen").queryAs(javafx.scene.control.CheckBox.class);
+        assertThat(box.isSelected()).isFalse();
+
+        robot.clickOn(box);
+
+        assertThat(hidden().frozen()).isTrue();
+        assertThat(document.undoLabel()).contains("Freeze hidden");
+        robot.interact(document::undo);
+        assertThat(hidden().frozen()).isFalse();
+        assertThat(box.isSelected()).isFalse();
+        robot.interact(document::redo);
+        assertThat(box.isSelected()).isTrue();
+    }
+
+    @Test
     void typingAUnitCountAndPressingEnterIsOneUndoableEdit(FxRobot robot) {
         robot.interact(() -> selection.select(HIDDEN));
         typeInto(robot, unitsField(), "32");

@@ -25,9 +25,9 @@ class SampleCatalogTest {
 
     @Test
     void samplesComeInLessonOrder() {
-        // xor says "Lesson 1", spiral "Lesson 2", two-moons "Lesson 3", sequence-lstm "Lesson 10" (not after "1").
+        // xor says "Lesson 1", spiral "Lesson 2", two-moons "Lesson 3", sequence-lstm "Lesson 10" (not after "1"), mnist-transfer "Lesson 11".
         assertThat(SampleCatalog.load()).extracting(SampleCatalog.Sample::fileName)
                 .startsWith("xor.perceptra", "spiral.perceptra", "two-moons.perceptra")
-                .endsWith("sequence-lstm.perceptra");
+                .endsWith("sequence-lstm.perceptra", "mnist-transfer.perceptra");
     }
 }
