@@ -55,8 +55,8 @@ final class NodeView extends Region {
     private final FontIcon familyIcon = new FontIcon();
     private final Label kind = new Label();
     private final FontIcon badge = new FontIcon();
-    private final FontIcon frozenIcon = new FontIcon("mdi2s-snowflake");
-    private final FontIcon healthBadge = new FontIcon("mdi2h-heart-pulse");
+    private final FontIcon frozenIcon = new FontIcon();
+    private final FontIcon healthBadge = new FontIcon();
     private final StackPane healthBox = new StackPane(healthBadge);
     private Tooltip healthTip;
     private List<HealthBadge> shownHealth = List.of();
@@ -95,7 +95,7 @@ final class NodeView extends Region {
         healthBox.managedProperty().bind(healthBox.visibleProperty());
         badgeBox.managedProperty().bind(badgeBox.visibleProperty());
         header.setSpacing(4);
-        frozenIcon.getStyleClass().add(CanvasStyles.NODE_FROZEN);
+        frozenIcon.getStyleClass().addAll(CanvasStyles.NODE_ICON, CanvasStyles.NODE_FROZEN);
         frozenIcon.setVisible(false);
         frozenIcon.managedProperty().bind(frozenIcon.visibleProperty());
         Tooltip.install(frozenIcon, new Tooltip("Frozen: training leaves this layer's weights as they are"));
@@ -164,6 +164,9 @@ final class NodeView extends Region {
             familyIcon.setStyle(iconColour);
             frozenIcon.setStyle(iconColour);
             frozenIcon.setVisible(node.frozen());
+            // Set with the family icon, after the stylesheet has given the header its font: an icon whose literal
+            // was set before that draws as an empty box.
+            frozenIcon.setIconLiteral("mdi2s-snowflake");
             pseudoClassStateChanged(FROZEN, node.frozen());
             familyIcon.setIconLiteral(FamilyIcons.literal(node.kind().family()));
             kind.setText(node.kind().displayName());
@@ -213,6 +216,7 @@ final class NodeView extends Region {
             return;
         }
         boolean severe = notes.stream().anyMatch(HealthBadge::severe);
+        healthBadge.setIconLiteral("mdi2h-heart-pulse"); // here, not at construction: see the frozen icon
         healthBadge.getStyleClass().remove("severe");
         if (severe) {
             healthBadge.getStyleClass().add("severe");
