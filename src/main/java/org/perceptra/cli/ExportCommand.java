@@ -2,9 +2,7 @@ package org.perceptra.cli;
 
 import java.io.IOException;
 import java.io.PrintWriter;
-import java.nio.file.AccessDeniedException;
 import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
@@ -124,15 +122,8 @@ final class ExportCommand implements Callable<Integer> {
         } catch (ExportRefusedException e) {
             err.println("perceptra export: " + e.getMessage());
             return Cli.EXIT_INVALID;
-        } catch (NoSuchFileException e) {
-            err.println("perceptra export: cannot write " + out + ": its folder does not exist.");
-            return Cli.EXIT_UNREADABLE;
-        } catch (AccessDeniedException e) {
-            err.println("perceptra export: cannot write " + out + ": permission denied.");
-            return Cli.EXIT_UNREADABLE;
         } catch (IOException e) {
-            err.println("perceptra export: cannot write " + out + ": " + e.getMessage());
-            return Cli.EXIT_UNREADABLE;
+            return WriteFailure.report(out, e, err);
         }
         stdout.println(done);
         stdout.flush();

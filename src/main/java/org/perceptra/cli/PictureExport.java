@@ -2,8 +2,6 @@ package org.perceptra.cli;
 
 import java.io.IOException;
 import java.io.PrintWriter;
-import java.nio.file.AccessDeniedException;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
@@ -49,15 +47,8 @@ final class PictureExport {
                     return Cli.EXIT_OK;
                 }
             }
-        } catch (NoSuchFileException e) {
-            err.println("perceptra export: cannot write " + out + ": its folder does not exist.");
-            return Cli.EXIT_UNREADABLE;
-        } catch (AccessDeniedException e) {
-            err.println("perceptra export: cannot write " + out + ": permission denied.");
-            return Cli.EXIT_UNREADABLE;
         } catch (IOException e) {
-            err.println("perceptra export: cannot write " + out + ": " + e.getMessage());
-            return Cli.EXIT_UNREADABLE;
+            return WriteFailure.report(out, e, err);
         }
         stdout.println("Wrote the diagram of " + file + " to " + out + ".");
         stdout.flush();

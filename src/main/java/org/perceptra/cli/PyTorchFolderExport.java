@@ -2,8 +2,6 @@ package org.perceptra.cli;
 
 import java.io.IOException;
 import java.io.PrintWriter;
-import java.nio.file.AccessDeniedException;
-import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
@@ -54,15 +52,8 @@ final class PyTorchFolderExport {
         } catch (ExportRefusedException e) {
             err.println("perceptra export: " + e.getMessage());
             return Cli.EXIT_INVALID;
-        } catch (FileAlreadyExistsException e) {
-            err.println("perceptra export: cannot write into " + out + ": it is a file, not a folder.");
-            return Cli.EXIT_UNREADABLE;
-        } catch (AccessDeniedException e) {
-            err.println("perceptra export: cannot write into " + out + ": permission denied.");
-            return Cli.EXIT_UNREADABLE;
         } catch (IOException e) {
-            err.println("perceptra export: cannot write into " + out + ": " + e.getMessage());
-            return Cli.EXIT_UNREADABLE;
+            return WriteFailure.report(out, e, err);
         }
         stdout.println("Exported " + file + " to " + out + " (PyTorch: " + PyTorchExport.MODEL + ", "
                 + PyTorchExport.WEIGHTS + ", " + PyTorchExport.PREDICT + "). Try: python3 "

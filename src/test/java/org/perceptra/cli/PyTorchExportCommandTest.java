@@ -81,7 +81,7 @@ class PyTorchExportCommandTest {
         CliRun run = CliRun.of("export", trained.toString(), "--format", "pytorch", "--out", file.toString());
 
         assertThat(run.exitCode()).isEqualTo(Cli.EXIT_UNREADABLE);
-        assertThat(run.err()).contains("cannot write into " + file + ": it is a file, not a folder.");
+        assertThat(run.err()).contains("cannot write " + file + ": it is a file, not a folder.");
         assertThat(file).hasContent("mine");
     }
 
