@@ -32,6 +32,7 @@ public final class GraphCompiler {
     private static final Map<String, LayerCompiler> COMPILERS = new HashMap<>();
 
     static {
+        EngineThreads.configure();
         CoreCompilers.register(COMPILERS);
         MergeCompilers.register(COMPILERS);
         ConvolutionCompilers.register(COMPILERS);

@@ -241,6 +241,7 @@ final class GraphRunner {
     }
 
     private <T> T run(Supplier<T> call) {
+        EngineThreads.forThisThread();
         try {
             return call.get();
         } catch (RuntimeException e) {
