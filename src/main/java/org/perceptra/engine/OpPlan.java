@@ -76,7 +76,7 @@ final class OpPlan {
      * {@code tanh_bp} in the same order (so the same numbers), without computing tanh again, which costs that op
      * several times more than three plain elementwise ops on large arrays (convolution outputs).
      */
-    private record TanhGradientStep(INDArray y, INDArray gradient, INDArray out) implements Step {
+    record TanhGradientStep(INDArray y, INDArray gradient, INDArray out) implements Step {
         @Override
         public void run(OpExecutioner executioner) {
             executioner.exec(new MulOp(y, y, out));
@@ -159,6 +159,7 @@ final class OpPlan {
             if (tanhGradient.isPresent()) {
                 tanhGradient.get().run(Nd4j.getExecutioner());
                 steps.add(tanhGradient.get());
+                stepOf.put(opName, tanhGradient.get());
                 continue;
             }
             Optional<INDArray> view = reshapeView(df, args, outNames, targets);
@@ -192,6 +193,7 @@ final class OpPlan {
             stepOf.put(opName, step);
         }
         new ColumnFusion(sd, order, outputs, arrays, steps, stepOf).apply();
+        new TanhPoolFusion(sd, order, arrays, steps, stepOf).apply();
         Map<String, INDArray> results = new LinkedHashMap<>();
         for (String name : outputs) {
             INDArray target = targets.get(name);
