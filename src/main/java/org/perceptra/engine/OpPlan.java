@@ -193,7 +193,7 @@ final class OpPlan {
             stepOf.put(opName, step);
         }
         new ColumnFusion(sd, order, outputs, arrays, steps, stepOf).apply();
-        new TanhPoolFusion(sd, order, arrays, steps, stepOf).apply();
+        new TanhPoolFusion(sd, order, outputs, arrays, steps, stepOf).apply();
         Map<String, INDArray> results = new LinkedHashMap<>();
         for (String name : outputs) {
             INDArray target = targets.get(name);

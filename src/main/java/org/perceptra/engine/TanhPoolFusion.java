@@ -10,6 +10,7 @@ import org.nd4j.linalg.api.buffer.DataType;
 import org.nd4j.linalg.api.ndarray.INDArray;
 import org.nd4j.linalg.api.ops.DynamicCustomOp;
 import org.nd4j.linalg.api.ops.executioner.OpExecutioner;
+import org.nd4j.linalg.factory.Nd4j;
 
 /**
  * Joins, in a plan's steps, a float tanh ({@link FloatTanh}) with the average pooling that reads it, and on the
@@ -22,15 +23,17 @@ import org.nd4j.linalg.api.ops.executioner.OpExecutioner;
 final class TanhPoolFusion {
     private final SameDiff sd;
     private final List<String> order;
+    private final List<String> outputs;
     private final Map<String, INDArray> arrays;
     private final List<OpPlan.Step> steps;
     private final Map<String, OpPlan.Step> stepOf;
     private final Map<String, List<SameDiffOp>> consumers = new HashMap<>();
 
-    TanhPoolFusion(SameDiff sd, List<String> order, Map<String, INDArray> arrays, List<OpPlan.Step> steps,
-                   Map<String, OpPlan.Step> stepOf) {
+    TanhPoolFusion(SameDiff sd, List<String> order, List<String> outputs, Map<String, INDArray> arrays,
+                   List<OpPlan.Step> steps, Map<String, OpPlan.Step> stepOf) {
         this.sd = sd;
         this.order = order;
+        this.outputs = outputs;
         this.arrays = arrays;
         this.steps = steps;
         this.stepOf = stepOf;
@@ -89,8 +92,51 @@ final class TanhPoolFusion {
         if (k == 0 || !PatchColumns.fits(g.out(), DataType.FLOAT) || !PatchColumns.fits(g.y(), DataType.FLOAT)) {
             return;
         }
-        replace(g, new PoolTanhGradient(dPooled, g.y(), g.out(), k));
+        PoolTanhGradient fused = new PoolTanhGradient(dPooled, g.y(), g.out(), k, null, null);
+        replace(g, withBiasGradient(readers.get(0), fused));
         steps.remove(poolStep);
+    }
+
+    /**
+     * The pooling and tanh gradient extended by the convolution's bias gradient and the permute to the product's
+     * layout that follow it ({@link ConvolutionCompilers#im2colConv}: tanh_bp -> biasadd_bp -> reshape ->
+     * permute(1, 0, 2)), when those read nothing else and nothing else reads them; else the fused step as is.
+     */
+    private OpPlan.Step withBiasGradient(SameDiffOp tanhBp, PoolTanhGradient fused) {
+        String dz = tanhBp.getOutputsOfOp().get(0);
+        List<SameDiffOp> readers = consumers.getOrDefault(dz, List.of());
+        SameDiffOp biasBp = readers.size() == 1 ? readers.get(0) : null;
+        if (biasBp == null || !biasBp.getOp().opName().equals("biasadd_bp") || !stepOf.containsKey(biasBp.getName())
+                || inputs(biasBp).size() != 3 || !inputs(biasBp).get(2).equals(dz)
+                || biasBp.getOutputsOfOp().size() != 2) {
+            return fused;
+        }
+        SameDiffOp reshape = soleReader(biasBp.getOutputsOfOp().get(0), "reshape");
+        SameDiffOp permute = reshape == null ? null : soleReader(reshape.getOutputsOfOp().get(0), "permute");
+        if (permute == null || stepOf.containsKey(reshape.getName()) || !stepOf.containsKey(permute.getName())
+                || inputs(permute).size() != 1) {
+            return fused;
+        }
+        long[] axes = ((DynamicCustomOp) permute.getOp()).iArgs();
+        INDArray product = arrays.get(permute.getOutputsOfOp().get(0));
+        INDArray dBias = arrays.get(biasBp.getOutputsOfOp().get(1));
+        INDArray y = fused.y();
+        if (axes.length != 3 || axes[0] != 1 || axes[1] != 0 || axes[2] != 2 || product == null || dBias == null
+                || product.rank() != 3 || product.size(0) != y.size(1) || product.size(1) != y.size(0)
+                || product.size(2) != y.size(2) * y.size(3) || dBias.length() != y.size(1)
+                || !PatchColumns.fits(product, DataType.FLOAT) || dBias.dataType() != DataType.FLOAT) {
+            return fused;
+        }
+        steps.remove(stepOf.get(biasBp.getName()));
+        steps.remove(stepOf.get(permute.getName()));
+        return new PoolTanhGradient(fused.dPooled(), y, fused.out(), fused.k(), product, dBias);
+    }
+
+    /** The one op reading this variable, if of this kind and not a result; else null. */
+    private SameDiffOp soleReader(String variable, String kind) {
+        List<SameDiffOp> readers = consumers.getOrDefault(variable, List.of());
+        return readers.size() == 1 && readers.get(0).getOp().opName().equals(kind) && !outputs.contains(variable)
+                ? readers.get(0) : null;
     }
 
     /** The window k of a plain k x k, stride k average pooling from {@code image} to {@code pooled}; else 0. */
@@ -163,12 +209,20 @@ final class TanhPoolFusion {
         }
     }
 
-    /** dL/dx = (dL/dpooled / k^2, spread over the window) * (1 - y*y), in one pass. */
-    private record PoolTanhGradient(INDArray dPooled, INDArray y, INDArray out, int k, float[] gradient,
-                                    float[] values) implements OpPlan.Step {
-        PoolTanhGradient(INDArray dPooled, INDArray y, INDArray out, int k) {
-            this(dPooled, y, out, k, new float[Math.toIntExact(dPooled.length())],
-                    new float[Math.toIntExact(y.length())]);
+    /**
+     * dL/dx = (dL/dpooled / k^2, spread over the window) * (1 - y*y), in one pass: into {@code out} ([N, C, H,
+     * W]), or, with {@code product} given, into it in the product's layout [C, N, H*W] with the sum per channel
+     * (the bias gradient) into {@code dBias}.
+     */
+    private record PoolTanhGradient(INDArray dPooled, INDArray y, INDArray out, int k, INDArray product,
+                                    INDArray dBias, float[] gradient, float[] values, float[] rowGradient,
+                                    float[] layout, float[] biasSums, INDArray biasArray) implements OpPlan.Step {
+        PoolTanhGradient(INDArray dPooled, INDArray y, INDArray out, int k, INDArray product, INDArray dBias) {
+            this(dPooled, y, out, k, product, dBias, new float[Math.toIntExact(dPooled.length())],
+                    new float[Math.toIntExact(y.length())], new float[Math.toIntExact(y.size(3))],
+                    product == null ? null : new float[Math.toIntExact(y.length())],
+                    product == null ? null : new float[Math.toIntExact(y.size(1))],
+                    product == null ? null : Nd4j.create(DataType.FLOAT, y.size(1)));
         }
 
         @Override
@@ -180,27 +234,52 @@ final class TanhPoolFusion {
             int pw = (int) dPooled.size(3);
             int w = pw * k;
             float scale = 1.0f / (k * k);
-            int o = 0;
+            float[] spread = rowGradient;
             for (int p = 0; p < planes; p++) {
                 int plane = p * ph * k * w;
                 for (int i = 0; i < ph; i++) {
+                    int g = (p * ph + i) * pw;
+                    for (int x = 0; x < w; x++) {
+                        spread[x] = gradient[g + x / k] * scale;
+                    }
                     for (int a = 0; a < k; a++) {
                         int row = plane + (i * k + a) * w;
-                        int g = o + i * pw;
-                        for (int x = 0; x < w; x++) {
+                        for (int x = 0; x < w; x++) { // a loop the JIT vectorises
                             float v = values[row + x];
-                            values[row + x] = gradient[g + x / k] * scale * (1 - v * v);
+                            values[row + x] = spread[x] * (1 - v * v);
                         }
                     }
                 }
-                o += ph * pw;
             }
-            out.data().asNioFloat().put(Math.toIntExact(out.offset()), values);
+            if (product == null) {
+                out.data().asNioFloat().put(Math.toIntExact(out.offset()), values);
+                return;
+            }
+            int batch = (int) y.size(0);
+            int channels = (int) y.size(1);
+            int pixels = Math.toIntExact(y.size(2) * y.size(3));
+            java.util.Arrays.fill(biasSums, 0f);
+            for (int n = 0; n < batch; n++) {
+                for (int c = 0; c < channels; c++) {
+                    int from = (n * channels + c) * pixels;
+                    System.arraycopy(values, from, layout, (c * batch + n) * pixels, pixels);
+                    float sum = 0;
+                    for (int x = 0; x < pixels; x++) {
+                        sum += values[from + x];
+                    }
+                    biasSums[c] += sum;
+                }
+            }
+            product.data().asNioFloat().put(Math.toIntExact(product.offset()), layout);
+            biasArray.data().asNioFloat().put(0, biasSums);
+            dBias.assign(biasArray); // dBias may be a view into the gradient vector
         }
 
         @Override
         public String name() {
-            return "avgpool2d_bp + tanh_bp (Java, float)";
+            return product == null ? "avgpool2d_bp + tanh_bp (Java, float)"
+                    : "avgpool2d_bp + tanh_bp + biasadd_bp + permute (Java, float)";
         }
     }
 }
+
