@@ -216,13 +216,15 @@ final class TanhPoolFusion {
      */
     private record PoolTanhGradient(INDArray dPooled, INDArray y, INDArray out, int k, INDArray product,
                                     INDArray dBias, float[] gradient, float[] values, float[] rowGradient,
-                                    float[] layout, float[] biasSums, INDArray biasArray) implements OpPlan.Step {
+                                    float[] layout, float[] biasSums, INDArray biasArray, float[] columnSums)
+            implements OpPlan.Step {
         PoolTanhGradient(INDArray dPooled, INDArray y, INDArray out, int k, INDArray product, INDArray dBias) {
             this(dPooled, y, out, k, product, dBias, new float[Math.toIntExact(dPooled.length())],
                     new float[Math.toIntExact(y.length())], new float[Math.toIntExact(y.size(3))],
                     product == null ? null : new float[Math.toIntExact(y.length())],
                     product == null ? null : new float[Math.toIntExact(y.size(1))],
-                    product == null ? null : Nd4j.create(DataType.FLOAT, y.size(1)));
+                    product == null ? null : Nd4j.create(DataType.FLOAT, y.size(1)),
+                    new float[Math.toIntExact(y.size(3))]);
         }
 
         @Override
@@ -235,40 +237,45 @@ final class TanhPoolFusion {
             int w = pw * k;
             float scale = 1.0f / (k * k);
             float[] spread = rowGradient;
+            int channels = (int) y.size(1);
+            int batch = (int) y.size(0);
+            int pixels = ph * k * w;
+            float[] target = product == null ? values : layout;
+            if (product != null) {
+                java.util.Arrays.fill(biasSums, 0f);
+            }
             for (int p = 0; p < planes; p++) {
-                int plane = p * ph * k * w;
+                int plane = p * pixels;
+                int c = p % channels;
+                // the product's layout [C, N, H*W] when it is wanted, else in place
+                int to = product == null ? plane : (c * batch + p / channels) * pixels;
+                java.util.Arrays.fill(columnSums, 0f);
                 for (int i = 0; i < ph; i++) {
                     int g = (p * ph + i) * pw;
                     for (int x = 0; x < w; x++) {
                         spread[x] = gradient[g + x / k] * scale;
                     }
                     for (int a = 0; a < k; a++) {
-                        int row = plane + (i * k + a) * w;
-                        for (int x = 0; x < w; x++) { // a loop the JIT vectorises
-                            float v = values[row + x];
-                            values[row + x] = spread[x] * (1 - v * v);
+                        int row = (i * k + a) * w;
+                        for (int x = 0; x < w; x++) { // loops the JIT vectorises: no running sum
+                            float v = values[plane + row + x];
+                            float d = spread[x] * (1 - v * v);
+                            target[to + row + x] = d;
+                            columnSums[x] += d;
                         }
                     }
+                }
+                if (product != null) {
+                    float sum = 0;
+                    for (int x = 0; x < w; x++) {
+                        sum += columnSums[x];
+                    }
+                    biasSums[c] += sum;
                 }
             }
             if (product == null) {
                 out.data().asNioFloat().put(Math.toIntExact(out.offset()), values);
                 return;
-            }
-            int batch = (int) y.size(0);
-            int channels = (int) y.size(1);
-            int pixels = Math.toIntExact(y.size(2) * y.size(3));
-            java.util.Arrays.fill(biasSums, 0f);
-            for (int n = 0; n < batch; n++) {
-                for (int c = 0; c < channels; c++) {
-                    int from = (n * channels + c) * pixels;
-                    System.arraycopy(values, from, layout, (c * batch + n) * pixels, pixels);
-                    float sum = 0;
-                    for (int x = 0; x < pixels; x++) {
-                        sum += values[from + x];
-                    }
-                    biasSums[c] += sum;
-                }
             }
             product.data().asNioFloat().put(Math.toIntExact(product.offset()), layout);
             biasArray.data().asNioFloat().put(0, biasSums);
