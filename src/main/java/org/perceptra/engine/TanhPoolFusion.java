@@ -18,7 +18,9 @@ import org.nd4j.linalg.factory.Nd4j;
  * (LeNet-5's tanh then 2x2 average pooling after both convolutions). Only plain pooling is fused: a k x k
  * window with stride k, no padding or dilation, NCHW, sides divisible by k (so every window holds k*k pixels).
  * The tanh output is still written (tanh's gradient and others read it); the pooling gradient's array is not,
- * so that fusion needs tanh's gradient to be its only reader. Float only, as {@link FloatTanh}.
+ * so that fusion needs tanh's gradient to be its only reader (and none of the arrays it skips to be a result).
+ * Where the convolution's bias gradient and permute to the product's layout follow, the same pass does them
+ * too. Float only, as {@link FloatTanh}; the numbers are float rounding away from libnd4j's (FloatPlanTest).
  */
 final class TanhPoolFusion {
     private final SameDiff sd;
@@ -83,7 +85,8 @@ final class TanhPoolFusion {
         }
         String dy = poolBp.getOutputsOfOp().get(0);
         List<SameDiffOp> readers = consumers.getOrDefault(dy, List.of());
-        if (readers.size() != 1 || !(stepOf.get(readers.get(0).getName()) instanceof OpPlan.TanhGradientStep g)
+        if (readers.size() != 1 || outputs.contains(dy)
+                || !(stepOf.get(readers.get(0).getName()) instanceof OpPlan.TanhGradientStep g)
                 || g.gradient() != arrays.get(dy)) {
             return;
         }
@@ -105,7 +108,7 @@ final class TanhPoolFusion {
     private OpPlan.Step withBiasGradient(SameDiffOp tanhBp, PoolTanhGradient fused) {
         String dz = tanhBp.getOutputsOfOp().get(0);
         List<SameDiffOp> readers = consumers.getOrDefault(dz, List.of());
-        SameDiffOp biasBp = readers.size() == 1 ? readers.get(0) : null;
+        SameDiffOp biasBp = readers.size() == 1 && !outputs.contains(dz) ? readers.get(0) : null;
         if (biasBp == null || !biasBp.getOp().opName().equals("biasadd_bp") || !stepOf.containsKey(biasBp.getName())
                 || inputs(biasBp).size() != 3 || !inputs(biasBp).get(2).equals(dz)
                 || biasBp.getOutputsOfOp().size() != 2) {
