@@ -76,7 +76,7 @@ final class OpPlan {
      * {@code tanh_bp} in the same order (so the same numbers), without computing tanh again, which costs that op
      * several times more than three plain elementwise ops on large arrays (convolution outputs).
      */
-    private record TanhGradientStep(INDArray y, INDArray gradient, INDArray out) implements Step {
+    record TanhGradientStep(INDArray y, INDArray gradient, INDArray out) implements Step {
         @Override
         public void run(OpExecutioner executioner) {
             executioner.exec(new MulOp(y, y, out));
@@ -147,11 +147,19 @@ final class OpPlan {
             if (df instanceof Tanh && outNames.size() == 1) {
                 tanhOutputs.put(inputNames(sdo).get(0), outNames.get(0));
             }
+            Optional<Step> javaTanh = floatTanh(df, args, outNames, targets, arrays);
+            if (javaTanh.isPresent()) {
+                javaTanh.get().run(Nd4j.getExecutioner());
+                steps.add(javaTanh.get());
+                stepOf.put(opName, javaTanh.get());
+                continue;
+            }
             Optional<Step> tanhGradient = tanhGradientFromOutput(sd, df, sdo, args, outNames, arrays, tanhOutputs,
                     targets);
             if (tanhGradient.isPresent()) {
                 tanhGradient.get().run(Nd4j.getExecutioner());
                 steps.add(tanhGradient.get());
+                stepOf.put(opName, tanhGradient.get());
                 continue;
             }
             Optional<INDArray> view = reshapeView(df, args, outNames, targets);
@@ -185,6 +193,7 @@ final class OpPlan {
             stepOf.put(opName, step);
         }
         new ColumnFusion(sd, order, outputs, arrays, steps, stepOf).apply();
+        new TanhPoolFusion(sd, order, outputs, arrays, steps, stepOf).apply();
         Map<String, INDArray> results = new LinkedHashMap<>();
         for (String name : outputs) {
             INDArray target = targets.get(name);
@@ -301,6 +310,21 @@ final class OpPlan {
         INDArray result = Nd4j.create(out.dataType(), out.shape());
         arrays.put(outNames.get(0), result);
         return Optional.of(new TanhGradientStep(out, args[1], result));
+    }
+
+    /**
+     * A {@link FloatTanh} pass for a large tanh on a dense float array (a convolution's output), where
+     * libnd4j's takes several times longer; empty otherwise (64-bit arrays keep ND4J's op and its numbers).
+     */
+    private static Optional<Step> floatTanh(DifferentialFunction df, INDArray[] args, List<String> outNames,
+                                            Map<String, INDArray> targets, Map<String, INDArray> arrays) {
+        if (!(df instanceof Tanh) || args.length != 1 || outNames.size() != 1 || targets.containsKey(outNames.get(0))
+                || args[0].length() < TANH_GRADIENT_FROM_OUTPUT_MIN || !PatchColumns.fits(args[0], DataType.FLOAT)) {
+            return Optional.empty();
+        }
+        INDArray out = Nd4j.create(DataType.FLOAT, args[0].shape());
+        arrays.put(outNames.get(0), out);
+        return Optional.of(new FloatTanh.Step(args[0], out));
     }
 
     /**

@@ -221,8 +221,14 @@ final class PatchColumns {
                         }
                         int src = row + oy * oW;
                         int dst = planeStart + iy * w - pW + kj * dW;
-                        for (int ox = x0; ox < x1; ox++) {
-                            out[dst + ox * sW] += in[src + ox];
+                        if (sW == 1) { // a loop the JIT vectorises
+                            for (int ox = x0; ox < x1; ox++) {
+                                out[dst + ox] += in[src + ox];
+                            }
+                        } else {
+                            for (int ox = x0; ox < x1; ox++) {
+                                out[dst + ox * sW] += in[src + ox];
+                            }
                         }
                     }
                 }

@@ -11,7 +11,9 @@
  * per-tensor updates cost more than the arithmetic. Adam runs as {@link org.perceptra.engine.FusedAdam} (ND4J's
  * arithmetic in one Java pass) and Conv2D as im2col and a matrix product, where ND4J's own ops are slow; plans
  * run its im2col and col2im with the permutes around the product as one Java pass each
- * ({@link org.perceptra.engine.ColumnFusion}, {@link org.perceptra.engine.PatchColumns}).
+ * ({@link org.perceptra.engine.ColumnFusion}, {@link org.perceptra.engine.PatchColumns}); on 32-bit arrays
+ * they also run large tanh ops, and the average pooling and gradients around them, as Java passes
+ * ({@link org.perceptra.engine.FloatTanh}, {@link org.perceptra.engine.TanhPoolFusion}).
  * Learning-rate schedules and metrics come from ND4J
  * ({@code org.nd4j.linalg.schedule}, {@code org.nd4j.evaluation}) where it has them; an
  * {@link org.perceptra.engine.EvaluationReport} carries a part's figures to the CLI and UI. Uses model, data,
