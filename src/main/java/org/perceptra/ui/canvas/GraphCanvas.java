@@ -41,9 +41,9 @@ import org.perceptra.ui.Selection;
 public final class GraphCanvas extends Region {
     /** Grid spacing in canvas units; nudges and snapping use it too. */
     public static final double GRID = 20;
-    private static final double FIT_MARGIN = 48;
+    private static final double FIT_MARGIN = 32;
     /** Below this the card text is too small to read; see {@link #fitToView()}. */
-    private static final double READABLE_ZOOM = 0.7;
+    private static final double READABLE_ZOOM = 0.6;
     private static final double DETAIL_ZOOM = 0.45;
     private static final double PASTE_OFFSET = 40;
 

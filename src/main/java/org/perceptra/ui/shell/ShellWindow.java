@@ -144,7 +144,7 @@ public final class ShellWindow {
 
     private void buildStage() {
         Rectangle2D screen = Screen.getPrimary().getVisualBounds();
-        Scene scene = new Scene(root, Math.min(1400, screen.getWidth() * 0.92), Math.min(880, screen.getHeight() * 0.92));
+        Scene scene = new Scene(root, Math.min(1800, screen.getWidth() * 0.92), Math.min(1100, screen.getHeight() * 0.92));
         appearance.manage(root);
         commands.alternateKeys().forEach((keys, command) -> scene.getAccelerators().put(keys, command::run));
         scene.addEventHandler(DragEvent.DRAG_OVER, this::dragOver);
