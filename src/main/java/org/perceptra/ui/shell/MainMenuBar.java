@@ -25,7 +25,7 @@ public final class MainMenuBar {
         Menu edit = new Menu("_Edit", null,
                 item(c, "undo"), item(c, "redo"), new SeparatorMenuItem(),
                 item(c, "cut"), item(c, "copy"), item(c, "paste"), item(c, "duplicate"), item(c, "delete"),
-                new SeparatorMenuItem(), item(c, "select-all"));
+                new SeparatorMenuItem(), item(c, "freeze"), new SeparatorMenuItem(), item(c, "select-all"));
         Menu view = new Menu("_View", null,
                 item(c, "zoom-in"), item(c, "zoom-out"), item(c, "fit"), item(c, "actual-size"), new SeparatorMenuItem(),
                 item(c, "arrange"), new SeparatorMenuItem(),

@@ -102,7 +102,10 @@ public final class ShellCommands {
         t.projectShown().addListener((obs, was, is) -> refreshHistory.run());
         refreshHistory.run();
         ObservableBooleanValue nothingSelected = Bindings.createBooleanBinding(() -> t.selection().isEmpty(), t.selection().nodes());
-        for (String id : new String[] {"cut", "copy", "duplicate", "delete"}) {
+        // No accelerator: F is the canvas's own key, and a scene-wide one would fire while typing in a field.
+        add(new Command("freeze", "Freeze / Unfreeze Layers (F on the canvas)", "mdi2s-snowflake", null,
+                canvas::toggleFrozen));
+        for (String id : new String[] {"cut", "copy", "duplicate", "delete", "freeze"}) {
             get(id).disabledProperty().bind(Bindings.createBooleanBinding(
                     () -> !t.projectShown().get() || nothingSelected.get(), t.projectShown(), nothingSelected));
         }

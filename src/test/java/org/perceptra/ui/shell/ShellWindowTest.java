@@ -136,6 +136,22 @@ class ShellWindowTest {
     }
 
     @Test
+    void editFreezeFreezesTheSelectedLayersAndIsDisabledWithNothingSelected(FxRobot robot) throws IOException {
+        openWithShortcut(robot, xorFile());
+        robot.interact(() -> window.selection().clear());
+        assertThat(window.commands().get("freeze").disabledProperty().get()).isTrue();
+
+        robot.interact(() -> window.selection().select(NodeId.of("hidden_1")));
+        assertThat(window.commands().get("freeze").disabledProperty().get()).isFalse();
+        robot.interact(() -> window.commands().get("freeze").run());
+        assertThat(document().project().graph().node(NodeId.of("hidden_1")).frozen()).isTrue();
+        assertThat(window.commands().get("undo").textProperty().get()).contains("Freeze");
+
+        robot.interact(() -> window.commands().get("freeze").run());
+        assertThat(document().project().graph().node(NodeId.of("hidden_1")).frozen()).isFalse();
+    }
+
+    @Test
     void undoAndRedoFromTheKeyboardNameTheEditInTheMenu(FxRobot robot) throws IOException {
         openWithShortcut(robot, xorFile());
         rename(robot, "hidden_1", "first");
