@@ -1,12 +1,9 @@
 package org.perceptra.engine;
 
-import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.nd4j.autodiff.samediff.SameDiff;
 import org.nd4j.autodiff.samediff.internal.SameDiffOp;
-import org.nd4j.autodiff.samediff.internal.Variable;
 import org.nd4j.linalg.api.ndarray.INDArray;
 import org.nd4j.linalg.api.ops.DynamicCustomOp;
 import org.nd4j.linalg.api.ops.executioner.OpExecutioner;
@@ -18,7 +15,7 @@ import org.nd4j.linalg.api.ops.executioner.OpExecutioner;
  * A chain is fused only when its inner arrays feed nothing but the chain (shape_of aside: it reads shapes,
  * which stay right) and every array is dense; the rest of the plan is untouched.
  */
-final class ColumnFusion {
+final class ColumnFusion extends PlanFusion {
     /** ND4J's im2col, its reshape and permute to the product's layout, in one pass. */
     private record Im2ColStep(INDArray image, INDArray columns, PatchColumns geometry) implements OpPlan.Step {
         @Override
@@ -45,39 +42,17 @@ final class ColumnFusion {
         }
     }
 
-    private final SameDiff sd;
-    private final List<String> order;
-    private final List<String> outputs;
-    private final Map<String, INDArray> arrays;
-    private final List<OpPlan.Step> steps;
-    private final Map<String, OpPlan.Step> stepOf;
-    private final Map<String, List<SameDiffOp>> consumers = new HashMap<>();
-
     ColumnFusion(SameDiff sd, List<String> order, List<String> outputs, Map<String, INDArray> arrays,
                  List<OpPlan.Step> steps, Map<String, OpPlan.Step> stepOf) {
-        this.sd = sd;
-        this.order = order;
-        this.outputs = outputs;
-        this.arrays = arrays;
-        this.steps = steps;
-        this.stepOf = stepOf;
-        for (String name : order) {
-            SameDiffOp op = sd.getOps().get(name);
-            for (String in : inputs(op)) {
-                consumers.computeIfAbsent(in, k -> new ArrayList<>()).add(op);
-            }
-        }
+        super(sd, order, outputs, arrays, steps, stepOf);
     }
 
-    void apply() {
-        for (String name : order) {
-            SameDiffOp op = sd.getOps().get(name);
-            String kind = op.getOp().opName();
-            if (kind.equals("im2col")) {
-                fuseForward(op);
-            } else if (kind.equals("im2col_bp")) {
-                fuseBackward(op);
-            }
+    @Override
+    void fuse(SameDiffOp op, String kind) {
+        if (kind.equals("im2col")) {
+            fuseForward(op);
+        } else if (kind.equals("im2col_bp")) {
+            fuseBackward(op);
         }
     }
 
@@ -133,11 +108,6 @@ final class ColumnFusion {
         steps.remove(stepOf.get(permute.getName()));
     }
 
-    private void replace(OpPlan.Step old, OpPlan.Step with) {
-        with.run(null);
-        steps.set(steps.indexOf(old), with);
-    }
-
     /** The one op reading this variable's values (shape_of only reads its shape), if of this kind; else null. */
     private SameDiffOp soleUser(String variable, String kind) {
         if (outputs.contains(variable)) {
@@ -157,9 +127,7 @@ final class ColumnFusion {
     }
 
     private SameDiffOp producer(String variable, String kind) {
-        Variable v = sd.getVariables().get(variable);
-        String op = v == null ? null : v.getOutputOfOp();
-        SameDiffOp sdo = op == null ? null : sd.getOps().get(op);
+        SameDiffOp sdo = writer(variable);
         return sdo != null && sdo.getOp().opName().equals(kind) ? sdo : null;
     }
 
@@ -170,9 +138,5 @@ final class ColumnFusion {
 
     private static long[] iArgs(SameDiffOp op) {
         return ((DynamicCustomOp) op.getOp()).iArgs();
-    }
-
-    private static List<String> inputs(SameDiffOp op) {
-        return op.getInputsToOp() == null ? List.of() : op.getInputsToOp();
     }
 }

@@ -1,7 +1,5 @@
 package org.perceptra.engine;
 
-import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.nd4j.autodiff.samediff.SameDiff;
@@ -22,40 +20,18 @@ import org.nd4j.linalg.factory.Nd4j;
  * Where the convolution's bias gradient and permute to the product's layout follow, the same pass does them
  * too. Float only, as {@link FloatTanh}; the numbers are float rounding away from libnd4j's (FloatPlanTest).
  */
-final class TanhPoolFusion {
-    private final SameDiff sd;
-    private final List<String> order;
-    private final List<String> outputs;
-    private final Map<String, INDArray> arrays;
-    private final List<OpPlan.Step> steps;
-    private final Map<String, OpPlan.Step> stepOf;
-    private final Map<String, List<SameDiffOp>> consumers = new HashMap<>();
-
+final class TanhPoolFusion extends PlanFusion {
     TanhPoolFusion(SameDiff sd, List<String> order, List<String> outputs, Map<String, INDArray> arrays,
                    List<OpPlan.Step> steps, Map<String, OpPlan.Step> stepOf) {
-        this.sd = sd;
-        this.order = order;
-        this.outputs = outputs;
-        this.arrays = arrays;
-        this.steps = steps;
-        this.stepOf = stepOf;
-        for (String name : order) {
-            SameDiffOp op = sd.getOps().get(name);
-            for (String in : inputs(op)) {
-                consumers.computeIfAbsent(in, k -> new ArrayList<>()).add(op);
-            }
-        }
+        super(sd, order, outputs, arrays, steps, stepOf);
     }
 
-    void apply() {
-        for (String name : order) {
-            SameDiffOp op = sd.getOps().get(name);
-            String kind = op.getOp().opName();
-            if (kind.equals("avgpool2d")) {
-                fuseForward(op);
-            } else if (kind.equals("avgpool2d_bp")) {
-                fuseBackward(op);
-            }
+    @Override
+    void fuse(SameDiffOp op, String kind) {
+        if (kind.equals("avgpool2d")) {
+            fuseForward(op);
+        } else if (kind.equals("avgpool2d_bp")) {
+            fuseBackward(op);
         }
     }
 
@@ -158,17 +134,8 @@ final class TanhPoolFusion {
     }
 
     private OpPlan.Step producerStep(String variable) {
-        var v = variable == null ? null : sd.getVariables().get(variable);
-        return v == null || v.getOutputOfOp() == null ? null : stepOf.get(v.getOutputOfOp());
-    }
-
-    private void replace(OpPlan.Step old, OpPlan.Step with) {
-        with.run(null);
-        steps.set(steps.indexOf(old), with);
-    }
-
-    private static List<String> inputs(SameDiffOp op) {
-        return op.getInputsToOp() == null ? List.of() : op.getInputsToOp();
+        SameDiffOp op = writer(variable);
+        return op == null ? null : stepOf.get(op.getName());
     }
 
     /** tanh into y, then the k x k window means of y, from one Java copy of the input. */
