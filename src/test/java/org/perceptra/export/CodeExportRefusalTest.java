@@ -2,17 +2,11 @@ package org.perceptra.export;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.perceptra.export.OnnxKindsExportTest.Net;
-import org.perceptra.model.LayerFamily;
-import org.perceptra.model.LayerInference;
 import org.perceptra.model.LayerKind;
 import org.perceptra.model.NetworkGraph;
-import org.perceptra.model.ParamSpec;
-import org.perceptra.model.Params;
-import org.perceptra.model.Shape;
 import org.perceptra.model.layers.StandardLayers;
 
 /** Every kind of the catalogue exports to ND4J and Java; one added later without a translation is named. */
@@ -29,7 +23,7 @@ class CodeExportRefusalTest {
     @Test
     void aKindWithoutATranslationIsRefusedByLayerAndKind() {
         NetworkGraph graph = Net.input(4)
-                .then("novel", new Novelty(), Map.of())
+                .then("novel", new OnnxKindsExportTest.Unexportable(), Map.of())
                 .then("output", StandardLayers.OUTPUT, Map.of("units", 1, "activation", "linear", "loss", "mse"))
                 .graph();
 
@@ -37,48 +31,5 @@ class CodeExportRefusalTest {
                 .startsWith("The layer 'novel' (Novelty) cannot be exported to Java: the Java export covers Activation, ");
         assertThat(Nd4jExport.refusals(graph)).singleElement().asString()
                 .startsWith("The layer 'novel' (Novelty) cannot be exported to ND4J: ");
-    }
-
-    /** A kind no exporter (and no engine compiler) knows: shapes pass through, no parameters. */
-    private static final class Novelty implements LayerKind {
-        @Override
-        public String id() {
-            return "Novelty";
-        }
-
-        @Override
-        public LayerFamily family() {
-            return LayerFamily.CORE;
-        }
-
-        @Override
-        public String description() {
-            return "a kind for tests";
-        }
-
-        @Override
-        public String formula() {
-            return "y = x";
-        }
-
-        @Override
-        public List<ParamSpec> params() {
-            return List.of();
-        }
-
-        @Override
-        public int minInputs() {
-            return 1;
-        }
-
-        @Override
-        public int maxInputs() {
-            return 1;
-        }
-
-        @Override
-        public LayerInference infer(List<Shape> inputs, Params params) {
-            return LayerInference.of(inputs.get(0), 0, 0);
-        }
     }
 }
