@@ -11,9 +11,11 @@ import org.nd4j.linalg.api.ops.impl.layers.convolution.config.Pooling2DConfig;
 
 /**
  * Conv2D and the pooling layers on channels-first images [batch, C, H, W]. Kernels are stored as
- * [kH, kW, in channels, out channels], ND4J's default layout; export transposes them to ONNX's OIHW. Conv2D is
- * built from im2col and a matrix product ({@link #im2colConv}) rather than ND4J's conv2d op, whose backward op
- * took 90% of a LeNet-5 step; the results are conv2d's (ConvolutionAsProductTest).
+ * [kH, kW, in channels, out channels], ND4J's default layout; export transposes them to ONNX's OIHW. In float
+ * with oneDNN ({@link OneDnn}) Conv2D is ND4J's conv2d op (a plan computes the input layer's weight gradient as
+ * a convolution: {@link WeightGradientFusion}); otherwise it is built from im2col and a matrix product
+ * ({@link #im2colConv}), since the plain build's conv2d_bp took 90% of a LeNet-5 step; the results are
+ * conv2d's (ConvolutionAsProductTest).
  */
 final class ConvolutionCompilers {
     private ConvolutionCompilers() {
@@ -38,10 +40,15 @@ final class ConvolutionCompilers {
                 .kH(k).kW(k).sH(stride).sW(stride).dH(dilation).dW(dilation)
                 .paddingMode(padding(b)).dataFormat(Conv2DConfig.NCHW).weightsFormat(WeightsFormat.YXIO)
                 .build();
-        SDVariable z = im2colConv(b.sd(), b.input(), b.inShape().dim(1), b.inShape().dim(2), w, config,
-                b.output().dim(1), b.output().dim(2));
-        if (bias != null) {
-            z = b.sd().nn.biasAdd(z, bias, true);
+        SDVariable z;
+        if (OneDnn.convolves(b.ctx().dataType()) && dilation == 1) { // ND4J's oneDNN conv2d refuses dilation
+            z = bias == null ? b.sd().cnn.conv2d(b.input(), w, config) : b.sd().cnn.conv2d(b.input(), w, bias, config);
+        } else {
+            z = im2colConv(b.sd(), b.input(), b.inShape().dim(1), b.inShape().dim(2), w, config,
+                    b.output().dim(1), b.output().dim(2));
+            if (bias != null) {
+                z = b.sd().nn.biasAdd(z, bias, true);
+            }
         }
         return Activations.apply(b, z);
     }

@@ -105,6 +105,9 @@ final class OpPlan {
         }
     }
 
+    /** The smallest input, in elements, for which an op may use platform helpers (see {@link #worthHelpers}). */
+    static final long HELPER_MIN_LENGTH = 16_384;
+
     private final Step[] steps;
     private final Map<String, INDArray> placeholders;
     private final Map<String, INDArray> results;
@@ -167,7 +170,25 @@ final class OpPlan {
                 arrays.put(outNames.get(0), view.get());
                 continue;
             }
-            int wanted = plainMatmulBpWithOneGradient(df, args, outNames, used);
+            int wanted = plainMatmulBpGradients(df, args, outNames, used);
+            if (wanted == 2) {
+                // Both gradients as two plain products: matmul_bp runs its products as inner ops, which take
+                // platform helpers whatever the plan's context says (worthHelpers), 15 us a call more on tiny ones.
+                DynamicCustomOp left = DynamicCustomOp.builder("matmul").addIntegerArguments(0, 1, 0).build();
+                DynamicCustomOp right = DynamicCustomOp.builder("matmul").addIntegerArguments(1, 0, 0).build();
+                Optional<OpContext> l = custom(sd, left, new INDArray[] {args[2], args[1]},
+                        List.of(outNames.get(0)), arrays, targets);
+                Optional<OpContext> r = custom(sd, right, new INDArray[] {args[0], args[2]},
+                        List.of(outNames.get(1)), arrays, targets);
+                if (l.isEmpty() || r.isEmpty()) {
+                    return Optional.empty();
+                }
+                steps.add(new OpStep(left, l.get()));
+                Step second = new OpStep(right, r.get());
+                steps.add(second);
+                stepOf.put(opName, second);
+                continue;
+            }
             if (wanted == 1) {
                 // dL/dx of x W is wanted by nobody when x is the input: compute only dL/dW = x^T dL/dz.
                 df = DynamicCustomOp.builder("matmul").addIntegerArguments(1, 0, 0).build();
@@ -194,6 +215,7 @@ final class OpPlan {
         }
         new ColumnFusion(sd, order, outputs, arrays, steps, stepOf).apply();
         new TanhPoolFusion(sd, order, outputs, arrays, steps, stepOf).apply();
+        new WeightGradientFusion(sd, order, outputs, arrays, steps, stepOf).apply();
         Map<String, INDArray> results = new LinkedHashMap<>();
         for (String name : outputs) {
             INDArray target = targets.get(name);
@@ -328,10 +350,10 @@ final class OpPlan {
     }
 
     /**
-     * For a plain 2-D {@code matmul_bp} (no transposes) of which only one result is used, that result's index
-     * (0: the gradient of the left input, 1: of the right); else -1.
+     * For a plain 2-D {@code matmul_bp} (no transposes): the index of its one used result (0: the gradient of
+     * the left input, 1: of the right), or 2 when both are used; else -1.
      */
-    private static int plainMatmulBpWithOneGradient(DifferentialFunction df, INDArray[] args, List<String> outNames,
+    private static int plainMatmulBpGradients(DifferentialFunction df, INDArray[] args, List<String> outNames,
                                                     Set<String> used) {
         if (!(df instanceof DynamicCustomOp op) || !op.opName().equals("matmul_bp") || args.length != 3
                 || outNames.size() != 2 || op.tArgs().length != 0 || args[0].rank() != 2 || args[1].rank() != 2
@@ -345,7 +367,7 @@ final class OpPlan {
         }
         boolean left = used.contains(outNames.get(0));
         boolean right = used.contains(outNames.get(1));
-        return left == right ? -1 : left ? 0 : 1;
+        return left && right ? 2 : left == right ? -1 : left ? 0 : 1;
     }
 
     /**
@@ -414,6 +436,7 @@ final class OpPlan {
             return Optional.empty(); // SameDiff runs it in place on its input; not worth a special case
         }
         OpContext oc = Nd4j.getExecutioner().buildContext();
+        oc.allowHelpers(worthHelpers(args));
         oc.setArgs(args, op.iArgs(), op.dArgs(), op.tArgs(), op.bArgs());
         List<LongShapeDescriptor> shapes = op.calculateOutputShape(oc);
         if (shapes == null || shapes.size() != outNames.size()) {
@@ -429,6 +452,20 @@ final class OpPlan {
         }
         Nd4j.getExecutioner().exec(op, oc);
         return Optional.of(oc);
+    }
+
+    /**
+     * Whether an op may run on libnd4j's platform helpers (oneDNN, decision 0018): they pay off on large arrays
+     * (a convolution, LeNet-5's or the MNIST MLP's products) but cost 3 to 10 us a call more than the plain
+     * loops, which tripled the time of the spiral's 10 x 8 products and tanh gradients.
+     */
+    static boolean worthHelpers(INDArray[] args) {
+        for (INDArray a : args) {
+            if (a != null && a.length() >= HELPER_MIN_LENGTH) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Legacy (non-custom) ops, with SameDiff's two special cases: an axis input and a scalar input. */
@@ -450,6 +487,7 @@ final class OpPlan {
             s.setScalar(args[1]);
         }
         OpContext oc = Nd4j.getExecutioner().buildContext();
+        oc.allowHelpers(worthHelpers(args));
         oc.setInputArray(0, args[0]);
         if (args.length == 2 && !axisArg) {
             oc.setInputArray(1, args[1]);

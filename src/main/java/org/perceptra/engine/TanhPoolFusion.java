@@ -111,6 +111,26 @@ final class TanhPoolFusion extends PlanFusion {
         return new PoolTanhGradient(fused.dPooled(), y, fused.out(), fused.k(), product, dBias);
     }
 
+    /**
+     * {@code step} again writing, instead of its [N, C, H, W] gradient, that gradient as [C, N, H, W] into
+     * {@code product} and its sums per channel into {@code dBias} ({@link WeightGradientFusion} reads that
+     * layout); null when {@code step} is not this pass's pooling and tanh gradient into plain NCHW.
+     */
+    static OpPlan.Step inChannelMajorLayout(OpPlan.Step step, INDArray product, INDArray dBias) {
+        if (!(step instanceof PoolTanhGradient g) || g.product() != null || product.length() != g.y().length()
+                || product.size(0) != g.y().size(1) || product.size(1) != g.y().size(0)
+                || !PatchColumns.fits(product, DataType.FLOAT) || dBias.length() != g.y().size(1)
+                || dBias.dataType() != DataType.FLOAT) {
+            return null;
+        }
+        return new PoolTanhGradient(g.dPooled(), g.y(), g.out(), g.k(), product, dBias);
+    }
+
+    /** The array a pooling and tanh gradient step writes its NCHW gradient to; null for other steps. */
+    static INDArray gradientOut(OpPlan.Step step) {
+        return step instanceof PoolTanhGradient g && g.product() == null ? g.out() : null;
+    }
+
     /** The one op reading this variable, if of this kind and not a result; else null. */
     private SameDiffOp soleReader(String variable, String kind) {
         List<SameDiffOp> readers = consumers.getOrDefault(variable, List.of());
