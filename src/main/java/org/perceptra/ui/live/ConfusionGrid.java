@@ -4,12 +4,17 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.function.BiConsumer;
+import javafx.geometry.Insets;
 import javafx.geometry.Pos;
 import javafx.scene.control.Label;
 import javafx.scene.control.OverrunStyle;
 import javafx.scene.control.Tooltip;
+import javafx.scene.layout.Background;
+import javafx.scene.layout.BackgroundFill;
+import javafx.scene.layout.CornerRadii;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.StackPane;
+import javafx.scene.paint.Color;
 import org.perceptra.ui.live.evaluation.ConfusionMatrix;
 
 /**
@@ -20,6 +25,7 @@ import org.perceptra.ui.live.evaluation.ConfusionMatrix;
  */
 final class ConfusionGrid extends Region {
     private static final double GAP = 2;
+    private static final CornerRadii RADII = new CornerRadii(3);
 
     private final BiConsumer<Integer, Integer> clicked;
     private final Label trueAxis = axisLabel("true class");
@@ -28,8 +34,16 @@ final class ConfusionGrid extends Region {
     private final List<Label> columnNames = new ArrayList<>();
     private StackPane[][] cells = new StackPane[0][0];
     private Label[][] counts = new Label[0][0];
-    /** What each cell was last given, so that a redraw touches only what changed (each change costs a CSS pass). */
+    /**
+     * Each cell's tint, a plain region under its count whose background is set directly: an inline style
+     * (setStyle) made JavaFX parse and re-apply CSS to every changed cell at each redraw, about 30 ms of the FX
+     * thread per redraw of a 10 x 10 matrix while training.
+     */
+    private Region[][] tints = new Region[0][0];
+    /** What each cell was last given, so that a redraw touches only what changed. */
     private String[][] shownTint = new String[0][0];
+    private ConfusionMatrix shown;
+    private List<String> shownNames = List.of();
     private String[][] shownCountClass = new String[0][0];
     private int selectedRow = -1;
     private int selectedColumn = -1;
@@ -57,6 +71,7 @@ final class ConfusionGrid extends Region {
         columnNames.clear();
         cells = new StackPane[k][k];
         counts = new Label[k][k];
+        tints = new Region[k][k];
         shownTint = new String[k][k];
         shownCountClass = new String[k][k];
         selectedRow = -1;
@@ -71,13 +86,17 @@ final class ConfusionGrid extends Region {
                 counts[a][p] = new Label();
                 counts[a][p].getStyleClass().add("confusion-count");
                 counts[a][p].setMinWidth(Region.USE_PREF_SIZE); // a count is never cut to "…", even in a small cell
-                StackPane cell = new StackPane(counts[a][p]);
+                tints[a][p] = new Region();
+                tints[a][p].setMouseTransparent(true);
+                StackPane cell = new StackPane(tints[a][p], counts[a][p]);
                 cell.setId("confusion-cell-" + a + "-" + p);
                 cell.getStyleClass().add("confusion-cell");
                 int row = a;
                 int column = p;
                 cell.setOnMouseClicked(e -> clicked.accept(row, column));
-                Tooltip.install(cell, new Tooltip());
+                Tooltip tip = new Tooltip();
+                tip.setOnShowing(e -> tip.setText(describe(row, column)));
+                Tooltip.install(cell, tip);
                 cells[a][p] = cell;
             }
         }
@@ -103,6 +122,8 @@ final class ConfusionGrid extends Region {
 
     /** Writes counts and tints; the classes must be those the grid was built for. */
     void show(ConfusionMatrix m, List<String> classNames) {
+        shown = m;
+        shownNames = classNames;
         for (int a = 0; a < m.classes() && a < cells.length; a++) {
             for (int p = 0; p < m.classes() && p < cells.length; p++) {
                 int n = m.count(a, p);
@@ -110,11 +131,13 @@ final class ConfusionGrid extends Region {
                 counts[a][p].setText(Integer.toString(n));
                 // The square root lifts rare mistakes (2 of 50) into view without drowning the diagonal.
                 double alpha = n == 0 ? 0 : 0.12 + 0.83 * Math.sqrt(share);
-                String rgb = a == p ? "0,114,178" : "213,94,0";
                 // Two decimals of alpha are more than the eye tells apart, and keep most cells unchanged.
-                String tint = n == 0 ? "" : String.format(Locale.ROOT, "-fx-background-color: rgba(%s,%.2f);", rgb, alpha);
+                String tint = n == 0 ? "" : String.format(Locale.ROOT, "%s%.2f", a == p ? "right" : "wrong", alpha);
                 if (!tint.equals(shownTint[a][p])) {
-                    cells[a][p].setStyle(tint);
+                    double rounded = Math.round(alpha * 100) / 100.0;
+                    Color c = a == p ? Color.rgb(0, 114, 178, rounded) : Color.rgb(213, 94, 0, rounded);
+                    tints[a][p].setBackground(n == 0 ? null
+                            : new Background(new BackgroundFill(c, RADII, Insets.EMPTY)));
                     shownTint[a][p] = tint;
                 }
                 String countClass = n == 0 ? "confusion-count-zero" : alpha > 0.5 ? "confusion-count-strong"
@@ -125,14 +148,25 @@ final class ConfusionGrid extends Region {
                     counts[a][p].getStyleClass().add(countClass);
                     shownCountClass[a][p] = countClass;
                 }
-                Tooltip tip = (Tooltip) cells[a][p].getProperties().get("javafx.scene.control.Tooltip");
-                if (tip != null) {
-                    tip.setText(String.format(Locale.ROOT, "True %s, predicted %s: %d sample%s (%.1f %% of true %s)."
-                            + " Click to list them.", classNames.get(a), classNames.get(p), n, n == 1 ? "" : "s",
-                            100 * share, classNames.get(a)));
-                }
             }
         }
+    }
+
+    /** A cell's tooltip, written when it shows rather than at each of the many redraws while training. */
+    String describe(int a, int p) {
+        if (shown == null || a >= shown.classes() || p >= shown.classes() || a >= shownNames.size()) {
+            return "";
+        }
+        int n = shown.count(a, p);
+        return String.format(Locale.ROOT, "True %s, predicted %s: %d sample%s (%.1f %% of true %s)."
+                + " Click to list them.", shownNames.get(a), shownNames.get(p), n, n == 1 ? "" : "s",
+                100 * shown.rowShare(a, p), shownNames.get(a));
+    }
+
+    /** The colour of a cell's tint; transparent when it has none. For tests. */
+    Color tintOf(int row, int column) {
+        Background b = tints[row][column].getBackground();
+        return b == null || b.getFills().isEmpty() ? Color.TRANSPARENT : (Color) b.getFills().get(0).getFill();
     }
 
     void select(int row, int column) {

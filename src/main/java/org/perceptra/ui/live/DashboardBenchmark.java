@@ -102,6 +102,15 @@ public final class DashboardBenchmark {
         System.out.printf(Locale.ROOT, "mean: headless %.0f steps/s, dashboard %.0f steps/s = %.1f%% of headless; "
                         + "UI %.1f fps (lowest round %.1f)%n", h, s, 100 * s / h, mean(fps),
                 fps.stream().mapToDouble(Double::doubleValue).min().orElse(0));
+        double[] ratios = new double[rounds];
+        for (int r = 0; r < rounds; r++) {
+            ratios[r] = shown.get(r) / headless.get(r);
+        }
+        java.util.Arrays.sort(ratios);
+        // One busy second on a shared machine moves a single round by tens of percent; the median round does not.
+        System.out.printf(Locale.ROOT, "median of the rounds' ratios: %.1f%% of headless (rounds %.0f-%.0f%%)%n",
+                100 * (rounds % 2 == 1 ? ratios[rounds / 2] : (ratios[rounds / 2 - 1] + ratios[rounds / 2]) / 2),
+                100 * ratios[0], 100 * ratios[rounds - 1]);
         if (lat.length > 0) {
             System.out.printf(Locale.ROOT, "event to views: median %.1f ms, 95th percentile %.1f ms, max %.1f ms "
                     + "(%d events)%n", lat[lat.length / 2],
@@ -121,6 +130,8 @@ public final class DashboardBenchmark {
                 100 * mean(bench.fxShare), 100 * mean(bench.renderShare), 100 * mean(bench.processShare),
                 100 * mean(bench.headlessProcessShare.subList(1, bench.headlessProcessShare.size())),
                 bench.xvfb == null ? "" : String.format(Locale.ROOT, ", Xvfb %.1f", 100 * mean(bench.xvfbShare)));
+        DIRTY.entrySet().stream().sorted((a, b) -> b.getValue() - a.getValue()).limit(15)
+                .forEach(e -> System.out.println("  dirty: " + e.getValue() + " x " + e.getKey()));
         printShares("busiest threads, headless (% of one core):", bench.headlessThreads, rounds);
         printShares("busiest threads, dashboard (% of one core):", bench.dashboardThreads, rounds);
         System.out.println("FX thread CPU time per second of training (mean of the dashboard rounds):");
@@ -141,6 +152,26 @@ public final class DashboardBenchmark {
         costs.clear();
         dashboardThreads.clear();
         measuredSeconds = 0;
+    }
+
+    private static final Map<String, Integer> DIRTY = new java.util.TreeMap<>();
+
+    /** Debugging aid (-Dbench.dirty=true): counts the deepest parents asking for layout at each pulse. */
+    private static boolean dirty(javafx.scene.Parent p) {
+        boolean below = false;
+        for (javafx.scene.Node n : p.getChildrenUnmodifiable()) {
+            if (n instanceof javafx.scene.Parent c && dirty(c)) {
+                below = true;
+            }
+        }
+        if (p.isNeedsLayout() && !below) {
+            String where = p.getClass().getSimpleName() + (p.getId() != null ? "#" + p.getId() : "")
+                    + " in " + (p.getParent() == null ? "-" : p.getParent().getClass().getSimpleName())
+                    + " in " + (p.getParent() == null || p.getParent().getParent() == null ? "-"
+                    : p.getParent().getParent().getClass().getSimpleName());
+            DIRTY.merge(where, 1, Integer::sum);
+        }
+        return below || p.isNeedsLayout();
     }
 
     private static double mean(List<Double> v) {
@@ -304,7 +335,12 @@ public final class DashboardBenchmark {
                 applied.clear();
             });
             Scene scene = new Scene(dashboard, 1280, 800);
-            scene.addPreLayoutPulseListener(() -> layoutStart[0] = FxCosts.cpuNow());
+            scene.addPreLayoutPulseListener(() -> {
+                if (Boolean.getBoolean("bench.dirty")) {
+                    dirty(scene.getRoot());
+                }
+                layoutStart[0] = FxCosts.cpuNow();
+            });
             scene.addPostLayoutPulseListener(() -> FxCosts.add("pulse: CSS and layout",
                     FxCosts.cpuNow() - layoutStart[0]));
             stage.setScene(scene);
