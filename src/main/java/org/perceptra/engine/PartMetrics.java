@@ -5,7 +5,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.nd4j.evaluation.classification.Evaluation;
-import org.nd4j.evaluation.classification.ROC;
 import org.nd4j.evaluation.regression.RegressionEvaluation;
 import org.nd4j.linalg.api.buffer.DataType;
 import org.nd4j.linalg.api.ndarray.INDArray;
@@ -15,10 +14,10 @@ import org.perceptra.data.TargetScaler;
 
 /**
  * The metrics of one part of the data, fed batch by batch with labels and predictions as the network sees
- * them, computed by ND4J's evaluation classes ({@link Evaluation}, {@link ROC}, {@link RegressionEvaluation}).
- * Two things are ours: log-loss, which ND4J's evaluations lack, and the macro average, which is the plain
+ * them, computed by ND4J's evaluation classes ({@link Evaluation}, {@link RegressionEvaluation}).
+ * Three things are ours: log-loss, which ND4J's evaluations lack; the macro average, which is the plain
  * mean over classes with 0 for an undefined precision (scikit-learn's default) where ND4J's would skip that
- * class. See {@link EvaluationReport} for the keys.
+ * class; and the ROC AUC ({@link RankAuc}: ND4J's exact ROC gives the same number 1,000 times slower). See {@link EvaluationReport} for the keys.
  */
 final class PartMetrics {
     private static final double CLIP = 1e-15;
@@ -26,7 +25,7 @@ final class PartMetrics {
     private final List<String> classNames;
     private final TargetScaler targets;
     private final Evaluation classification;
-    private final ROC roc;
+    private final RankAuc roc;
     private final RegressionEvaluation regression;
     private double logLossSum;
     private int samples;
@@ -37,7 +36,7 @@ final class PartMetrics {
         this.targets = targets;
         boolean isClassification = targets == null;
         this.classification = isClassification ? new Evaluation(classNames.size()) : null;
-        this.roc = isClassification && classNames.size() == 2 ? new ROC(0) : null; // 0: exact AUC, no thresholds
+        this.roc = isClassification && classNames.size() == 2 ? new RankAuc() : null; // exact AUC
         this.regression = isClassification ? null : new RegressionEvaluation(targets.size());
     }
 
@@ -68,8 +67,11 @@ final class PartMetrics {
         }
         classification.eval(y, p);
         if (roc != null) {
-            roc.eval(y.get(NDArrayIndex.all(), NDArrayIndex.interval(1, 2)),
-                    p.get(NDArrayIndex.all(), NDArrayIndex.interval(1, 2)));
+            double[] truth = y.get(NDArrayIndex.all(), NDArrayIndex.point(1)).dup().data().asDouble();
+            double[] score = p.get(NDArrayIndex.all(), NDArrayIndex.point(1)).dup().data().asDouble();
+            for (int i = 0; i < truth.length; i++) {
+                roc.add(score[i], truth[i] > 0.5);
+            }
         }
         logLossSum += logLossSum(y, p);
     }
@@ -114,7 +116,7 @@ final class PartMetrics {
         metrics.put("f1", figures.stream().mapToDouble(EvaluationReport.ClassFigures::f1).average().orElse(0));
         metrics.put("log_loss", logLossSum / samples);
         if (roc != null) {
-            metrics.put("auc", roc.calculateAUC());
+            metrics.put("auc", roc.auc());
         }
         return new EvaluationReport(samples, loss, metrics, confusion(), figures);
     }
