@@ -25,6 +25,9 @@ import org.perceptra.ui.live.evaluation.ConfusionMatrix;
  */
 final class ConfusionGrid extends Region {
     private static final double GAP = 2;
+    /** The smallest cell that still holds its count and its row's name (the small text size). */
+    private static final double MIN_CELL_HEIGHT = 18;
+    private static final double MIN_CELL_WIDTH = 24;
     private static final CornerRadii RADII = new CornerRadii(3);
 
     private final BiConsumer<Integer, Integer> clicked;
@@ -54,7 +57,30 @@ final class ConfusionGrid extends Region {
         setId("confusion-grid");
         getStyleClass().add("confusion-grid");
         trueAxis.setRotate(-90);
-        setMinSize(120, 120);
+    }
+
+    /**
+     * Never smaller than cells that hold their text: below that the view scrolls (ConfusionMatrixView) instead of
+     * squeezing ten rows into ten-pixel strips where counts and class names overlap.
+     */
+    @Override
+    protected double computeMinHeight(double width) {
+        int k = cells.length;
+        if (k == 0) {
+            return 120;
+        }
+        return snappedTopInset() + predictedAxis.prefHeight(-1) + columnNames.get(0).prefHeight(-1) + 4
+                + k * MIN_CELL_HEIGHT + snappedBottomInset();
+    }
+
+    @Override
+    protected double computeMinWidth(double height) {
+        int k = cells.length;
+        if (k == 0) {
+            return 120;
+        }
+        double names = rowNames.stream().mapToDouble(l -> l.prefWidth(-1)).max().orElse(0) + 8;
+        return snappedLeftInset() + trueAxis.prefHeight(-1) + 4 + names + k * MIN_CELL_WIDTH + snappedRightInset();
     }
 
     private static Label axisLabel(String text) {
@@ -194,8 +220,8 @@ final class ConfusionGrid extends Region {
         double top = snappedTopInset() + predictedAxis.prefHeight(-1) + namesHeight;
         // Cells fill the space, wider than tall where the dock is (they hold numbers written across), but never
         // more than three times as wide: a long thin bar no longer reads as a cell.
-        double cellHeight = Math.max(10, Math.floor((getHeight() - top - snappedBottomInset()) / k));
-        double cellWidth = Math.max(10, Math.floor(Math.min((getWidth() - left - snappedRightInset()) / k,
+        double cellHeight = Math.max(MIN_CELL_HEIGHT, Math.floor((getHeight() - top - snappedBottomInset()) / k));
+        double cellWidth = Math.max(MIN_CELL_WIDTH, Math.floor(Math.min((getWidth() - left - snappedRightInset()) / k,
                 3 * cellHeight)));
         double gridWidth = cellWidth * k;
         double gridHeight = cellHeight * k;

@@ -10,6 +10,7 @@ import javafx.geometry.Insets;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
 import javafx.scene.control.Label;
+import javafx.scene.control.ScrollPane;
 import javafx.scene.image.WritableImage;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
@@ -54,9 +55,14 @@ public final class ConfusionMatrixView implements LiveView {
         HBox top = new HBox(12, caption, spacer, hint);
         top.setAlignment(Pos.CENTER_LEFT);
         BorderPane.setMargin(top, new Insets(2, 8, 6, 8));
-        BorderPane.setMargin(grid, new Insets(0, 8, 4, 4));
+        // Scrolls when the dock is too small for legible cells (see ConfusionGrid's minimum size).
+        ScrollPane scroll = new ScrollPane(grid);
+        scroll.setFitToWidth(true);
+        scroll.setFitToHeight(true);
+        scroll.getStyleClass().add("edge-to-edge");
+        BorderPane.setMargin(scroll, new Insets(0, 8, 4, 4));
         root.setTop(top);
-        root.setCenter(grid);
+        root.setCenter(scroll);
         runPrepared(RunInfo.NONE);
     }
 

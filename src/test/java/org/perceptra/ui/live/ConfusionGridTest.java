@@ -56,4 +56,18 @@ class ConfusionGridTest {
         assertThat(grid.lookupAll(".confusion-cell")).isNotEmpty()
                 .allSatisfy(cell -> assertThat(cell.getStyle()).isEmpty());
     }
+
+    @Test
+    void tenClassesNeverSqueezeBelowLegibleRows() throws Exception {
+        List<String> digits = List.of("0", "1", "2", "3", "4", "5", "6", "7", "8", "9");
+        double[] min = WaitForAsyncUtils.asyncFx(() -> {
+            ConfusionGrid g = new ConfusionGrid((a, p) -> { });
+            g.build(digits);
+            new javafx.scene.Scene(g); // styles applied, so text sizes are known
+            g.applyCss();
+            return new double[] {g.minHeight(-1), g.minWidth(-1)};
+        }).get();
+        assertThat(min[0]).isGreaterThanOrEqualTo(10 * 18);
+        assertThat(min[1]).isGreaterThanOrEqualTo(10 * 24);
+    }
 }
