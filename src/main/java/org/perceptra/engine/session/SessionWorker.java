@@ -33,7 +33,7 @@ final class SessionWorker {
                         end = finishStopped(iteration, epochsDone, started);
                         break epochs;
                     }
-                    boolean snapshot = snapshotDue(batch == batches - 1);
+                    boolean snapshot = snapshotDue(batch == batches - 1, epoch == session.epochs() - 1);
                     if (snapshot) {
                         loop.prepareSnapshot();
                     }
@@ -130,12 +130,18 @@ final class SessionWorker {
 
     /**
      * Snapshots cost a forward pass or a copy of every weight, so they are taken at most every
-     * {@link TrainingSession#SNAPSHOT_INTERVAL_NANOS} (and after the last step of each epoch). Decided before
-     * the step, so that the loop can keep that step's gradients and update for the snapshot after it.
+     * {@link TrainingSession#SNAPSHOT_INTERVAL_NANOS}, and after the last step of an epoch when at least
+     * {@link TrainingSession#EPOCH_SNAPSHOT_INTERVAL_NANOS} has passed (always after the run's last step): short
+     * epochs (the spiral's 12 steps, 250 epochs a second) otherwise took one after every epoch, 40% of the
+     * training thread. Decided before the step, so that the loop can keep that step's gradients and update for
+     * the snapshot after it.
      */
-    private boolean snapshotDue(boolean force) {
+    private boolean snapshotDue(boolean epochEnd, boolean lastEpoch) {
         long now = session.now();
-        if (!force && now - lastSnapshotNanos < TrainingSession.SNAPSHOT_INTERVAL_NANOS) {
+        long since = now - lastSnapshotNanos;
+        boolean due = since >= TrainingSession.SNAPSHOT_INTERVAL_NANOS
+                || (epochEnd && (lastEpoch || since >= TrainingSession.EPOCH_SNAPSHOT_INTERVAL_NANOS));
+        if (!due) {
             return false;
         }
         lastSnapshotNanos = now;

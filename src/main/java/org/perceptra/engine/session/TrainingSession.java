@@ -16,6 +16,8 @@ public final class TrainingSession {
     private static final long EVENT_INTERVAL_NANOS = 33_000_000L; // ~30 Iterations events a second
     /** Weight snapshots, decision boundaries and regression previews: at most ~5 a second each. */
     static final long SNAPSHOT_INTERVAL_NANOS = 200_000_000L;
+    /** At the end of an epoch, one comes sooner: after 50 ms (about 20 a second, the views' redraw rate). */
+    static final long EPOCH_SNAPSHOT_INTERVAL_NANOS = 50_000_000L;
 
     private final TrainingLoop loop;
     private final int epochs;

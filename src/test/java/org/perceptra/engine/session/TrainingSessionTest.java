@@ -144,26 +144,65 @@ class TrainingSessionTest {
         assertThat(log.losses()).hasSize(200_000);
     }
 
-    @Test
-    void snapshotsAreTakenAtEachEpochEndAndAtMostFiveTimesASecond() throws Exception {
-        java.util.concurrent.atomic.AtomicInteger taken = new java.util.concurrent.atomic.AtomicInteger();
-        TrainingLoop loop = new ScriptedLoop(50, 1, step -> 1.0) {
-            @Override
-            public java.util.Optional<TrainingEvent.WeightSnapshot> weightSnapshot(long iteration) {
-                taken.incrementAndGet();
-                return java.util.Optional.of(new TrainingEvent.WeightSnapshot(iteration, List.of()));
-            }
-        };
-        TrainingSession s = session(loop, 4);
-        long start = System.nanoTime();
+    /** A loop whose steps each take {@code stepMillis} of a fake clock, recording the steps it snapshots after. */
+    private static final class ClockedLoop extends ScriptedLoop {
+        final java.util.concurrent.atomic.AtomicLong clock = new java.util.concurrent.atomic.AtomicLong();
+        final List<Long> snapshotSteps = new java.util.concurrent.CopyOnWriteArrayList<>();
+        final List<Long> snapshotTimes = new java.util.concurrent.CopyOnWriteArrayList<>();
+        private final long stepNanos;
 
+        ClockedLoop(int batches, long stepMillis) {
+            super(batches, 0, step -> 1.0);
+            this.stepNanos = stepMillis * 1_000_000L;
+        }
+
+        @Override
+        public double trainBatch(int epoch, int batch) {
+            clock.addAndGet(stepNanos);
+            return super.trainBatch(epoch, batch);
+        }
+
+        @Override
+        public java.util.Optional<TrainingEvent.WeightSnapshot> weightSnapshot(long iteration) {
+            snapshotSteps.add(iteration);
+            snapshotTimes.add(clock.get());
+            return java.util.Optional.of(new TrainingEvent.WeightSnapshot(iteration, List.of()));
+        }
+    }
+
+    private TrainingSession clocked(ClockedLoop loop, int epochs) {
+        return new TrainingSession(loop, epochs, "test", 7, e -> {
+            events.add(e);
+            log.onEvent(e);
+        }, new EarlyStopper(org.perceptra.model.TrainingSettings.EarlyStopping.OFF), loop.clock::get);
+    }
+
+    @Test
+    void longEpochsGetASnapshotAtEachEndAndAtMostFiveASecondBetween() throws Exception {
+        ClockedLoop loop = new ClockedLoop(300, 1); // 0.3 s epochs
+        TrainingSession s = clocked(loop, 4);
         s.start();
         assertThat(s.awaitEnd(30, TimeUnit.SECONDS)).isTrue();
 
-        double seconds = (System.nanoTime() - start) / 1e9;
-        long snapshots = events.stream().filter(TrainingEvent.WeightSnapshot.class::isInstance).count();
-        assertThat(snapshots).isEqualTo(taken.get()).isGreaterThanOrEqualTo(4)
-                .isLessThanOrEqualTo(4 + (long) Math.ceil(seconds * 5) + 1);
+        assertThat(loop.snapshotSteps).contains(300L, 600L, 900L, 1200L);
+        assertThat(loop.snapshotSteps.size()).isLessThanOrEqualTo(1 + 1200 / 200 + 4);
+        assertThat(events.stream().filter(TrainingEvent.WeightSnapshot.class::isInstance).count())
+                .isEqualTo(loop.snapshotSteps.size());
+    }
+
+    @Test
+    void shortEpochsDoNotGetOneSnapshotEachButTheRunsLastStepDoes() throws Exception {
+        ClockedLoop loop = new ClockedLoop(12, 1); // the spiral's 12-step epochs, 83 a second
+        TrainingSession s = clocked(loop, 100);
+        s.start();
+        assertThat(s.awaitEnd(30, TimeUnit.SECONDS)).isTrue();
+
+        // 1.2 s of training: the first step, one each 200 ms, epoch ends at least 50 ms apart, and the last step
+        assertThat(loop.snapshotSteps).contains(1200L).hasSizeBetween(1200 / 200, 2 + 1200 / 50);
+        for (int i = 1; i < loop.snapshotTimes.size() - 1; i++) {
+            assertThat(loop.snapshotTimes.get(i) - loop.snapshotTimes.get(i - 1)).as("gap before snapshot %d", i)
+                    .isGreaterThanOrEqualTo(50_000_000L);
+        }
     }
 
     @Test
