@@ -60,7 +60,9 @@ class SnapshotSessionTest {
         train(net(2, "softmax", "categorical_crossentropy"), data);
 
         List<TrainingEvent.WeightSnapshot> snapshots = all(TrainingEvent.WeightSnapshot.class);
-        assertThat(snapshots).as("one after each epoch at least").hasSizeGreaterThanOrEqualTo(3);
+        // These epochs take milliseconds: snapshots after the first step and the last, and at most every 50 ms.
+        assertThat(snapshots).as("after the first and the last step").hasSizeGreaterThanOrEqualTo(2);
+        assertThat(snapshots.get(0).iteration()).isEqualTo(1);
         TrainingEvent.WeightSnapshot last = snapshots.get(snapshots.size() - 1);
         assertThat(last.iteration()).isEqualTo(log.iterations());
         assertThat(last.layers()).extracting(TrainingEvent.LayerStats::node)
@@ -75,7 +77,8 @@ class SnapshotSessionTest {
         assertThat(dense.activationStd()).isPositive();
 
         List<TrainingEvent.DecisionBoundary> boundaries = all(TrainingEvent.DecisionBoundary.class);
-        assertThat(boundaries).hasSizeGreaterThanOrEqualTo(3);
+        assertThat(boundaries).hasSizeGreaterThanOrEqualTo(2);
+        assertThat(boundaries.get(boundaries.size() - 1).iteration()).isEqualTo(log.iterations());
         TrainingEvent.DecisionBoundary b = boundaries.get(boundaries.size() - 1);
         assertThat(b.resolution()).isEqualTo(SnapshotMaker.DEFAULT_RESOLUTION);
         assertThat(b.channels()).isEqualTo(2);
@@ -112,8 +115,9 @@ class SnapshotSessionTest {
         train(net(1, "linear", "mse"), data);
 
         List<TrainingEvent.RegressionPreview> previews = all(TrainingEvent.RegressionPreview.class);
-        assertThat(previews).hasSizeGreaterThanOrEqualTo(3);
+        assertThat(previews).hasSizeGreaterThanOrEqualTo(2);
         TrainingEvent.RegressionPreview p = previews.get(previews.size() - 1);
+        assertThat(p.iteration()).isEqualTo(log.iterations());
         assertThat(p.predictions()).hasSize(data.validation().size());
         assertThat(p.targets()).containsExactly(data.validation().values());
         TrainingEvent.DecisionBoundary b = all(TrainingEvent.DecisionBoundary.class).get(0);

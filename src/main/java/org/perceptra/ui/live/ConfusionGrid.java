@@ -29,6 +29,8 @@ final class ConfusionGrid extends Region {
     private static final double MIN_CELL_HEIGHT = 18;
     private static final double MIN_CELL_WIDTH = 24;
     private static final CornerRadii RADII = new CornerRadii(3);
+    /** Where {@link Tooltip#install} keeps a node's tooltip. */
+    private static final String TOOLTIP_KEY = "javafx.scene.control.Tooltip";
 
     private final BiConsumer<Integer, Integer> clicked;
     private final Label trueAxis = axisLabel("true class");
@@ -120,9 +122,15 @@ final class ConfusionGrid extends Region {
                 int row = a;
                 int column = p;
                 cell.setOnMouseClicked(e -> clicked.accept(row, column));
-                Tooltip tip = new Tooltip();
-                tip.setOnShowing(e -> tip.setText(describe(row, column)));
-                Tooltip.install(cell, tip);
+                // A tooltip is a popup window with a scene of its own: made on the first hover, not for every
+                // cell at every run's start.
+                cell.setOnMouseEntered(e -> {
+                    if (!cell.getProperties().containsKey(TOOLTIP_KEY)) {
+                        Tooltip tip = new Tooltip();
+                        tip.setOnShowing(shown -> tip.setText(describe(row, column)));
+                        Tooltip.install(cell, tip);
+                    }
+                });
                 cells[a][p] = cell;
             }
         }

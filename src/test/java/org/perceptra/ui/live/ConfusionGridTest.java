@@ -19,8 +19,34 @@ import org.testfx.util.WaitForAsyncUtils;
  */
 @ExtendWith(ApplicationExtension.class)
 class ConfusionGridTest {
+    private Stage stage;
+
     @Start
     void start(Stage s) {
+        stage = s;
+    }
+
+    @Test
+    void aCellsTooltipIsMadeOnItsFirstHoverAndDescribesIt(org.testfx.api.FxRobot robot) throws Exception {
+        List<String> names = List.of("cat", "dog");
+        ConfusionGrid grid = WaitForAsyncUtils.asyncFx(() -> {
+            ConfusionGrid g = new ConfusionGrid((a, p) -> { });
+            g.build(names);
+            g.show(ConfusionMatrix.of(2, new int[] {0, 0, 1}, new int[] {0, 1, 1}), names);
+            stage.setScene(new javafx.scene.Scene(g, 400, 300));
+            stage.show();
+            return g;
+        }).get();
+        javafx.scene.Node cell = grid.lookup("#confusion-cell-0-1");
+        String key = "javafx.scene.control.Tooltip";
+        assertThat(cell.getProperties()).doesNotContainKey(key);
+
+        robot.moveTo(cell);
+        WaitForAsyncUtils.waitFor(10, java.util.concurrent.TimeUnit.SECONDS,
+                () -> cell.getProperties().get(key) instanceof javafx.scene.control.Tooltip t && t.isShowing());
+        javafx.scene.control.Tooltip tip = (javafx.scene.control.Tooltip) cell.getProperties().get(key);
+        assertThat(tip.getText()).isEqualTo("True cat, predicted dog: 1 sample (50.0 % of true cat). Click to list them.");
+        assertThat(grid.lookup("#confusion-cell-1-0").getProperties()).doesNotContainKey(key);
     }
 
     @Test
