@@ -114,7 +114,9 @@ public final class CompiledNetwork {
         }
         if (recordGradients) {
             Map<String, float[]> copies = new LinkedHashMap<>();
-            trainable.forEach(name -> copies.put(name, toFloats(result.getGradients().get(name))));
+            Map<String, float[]> previous = lastGradients; // its arrays are written again: no fresh memory each time
+            trainable.forEach(name -> copies.put(name,
+                    FloatCopies.of(result.getGradients().get(name), previous.get(name))));
             lastGradients = copies;
         }
         long start = System.nanoTime();
@@ -194,8 +196,13 @@ public final class CompiledNetwork {
      * and dead-ReLU counts for weight snapshots).
      */
     public Map<NodeId, float[]> activations(TrainingArrays data, int[] rows) {
+        return activations(cast(data.features(rows)), Map.of());
+    }
+
+    /** As {@link #activations(TrainingArrays, int[])} for these inputs, writing into {@code reuse}'s arrays. */
+    Map<NodeId, float[]> activations(INDArray inputs, Map<NodeId, float[]> reuse) {
         Map<NodeId, float[]> out = new LinkedHashMap<>();
-        nodeOutputs(cast(data.features(rows)), Mode.INFERENCE).forEach((id, a) -> out.put(id, toFloats(a)));
+        nodeOutputs(inputs, Mode.INFERENCE).forEach((id, a) -> out.put(id, FloatCopies.of(a, reuse.get(id))));
         return out;
     }
 
@@ -264,8 +271,13 @@ public final class CompiledNetwork {
 
     /** Copies of every stored tensor (weights, biases, BatchNorm statistics), by name, row-major. */
     public Map<String, float[]> parameters() {
+        return parameters(Map.of());
+    }
+
+    /** As {@link #parameters()}, writing each tensor into its array in {@code reuse} when that has its length. */
+    Map<String, float[]> parameters(Map<String, float[]> reuse) {
         Map<String, float[]> out = new LinkedHashMap<>();
-        storedNames.forEach(name -> out.put(name, toFloats(array(name))));
+        storedNames.forEach(name -> out.put(name, FloatCopies.of(array(name), reuse.get(name))));
         return out;
     }
 
@@ -403,6 +415,6 @@ public final class CompiledNetwork {
     }
 
     private static float[] toFloats(INDArray a) {
-        return a.castTo(DataType.FLOAT).dup('c').data().asFloat();
+        return FloatCopies.of(a, null);
     }
 }

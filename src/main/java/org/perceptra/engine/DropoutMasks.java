@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Function;
 import org.nd4j.linalg.api.buffer.DataType;
 import org.nd4j.linalg.api.ndarray.INDArray;
 import org.nd4j.linalg.api.ops.random.impl.BernoulliDistribution;
@@ -66,9 +67,23 @@ final class DropoutMasks {
             List<Long> dims = new ArrayList<>(List.of(batch));
             s.shape().toList().forEach(d -> dims.add((long) d));
             INDArray mask = Nd4j.createUninitialized(dataType, dims.stream().mapToLong(Long::longValue).toArray());
-            Nd4j.getExecutioner().exec(new BernoulliDistribution(mask, 1.0 - s.rate()), rng);
-            out.put(s.name(), mask.divi(1.0 - s.rate()));
+            out.put(s.name(), fill(mask, s.rate()));
         }
         return out;
+    }
+
+    /**
+     * As {@link #draw}, into arrays that exist already (a plan's placeholders, of the batch's mask shapes and this
+     * number type): the same values as {@link #draw} would give, without a new array each step.
+     */
+    void drawInto(Function<String, INDArray> masks) {
+        for (Site s : sites) {
+            fill(masks.apply(s.name()), s.rate());
+        }
+    }
+
+    private INDArray fill(INDArray mask, double rate) {
+        Nd4j.getExecutioner().exec(new BernoulliDistribution(mask, 1.0 - rate), rng);
+        return mask.divi(1.0 - rate);
     }
 }

@@ -88,7 +88,7 @@ final class GraphRunner {
         long start = System.nanoTime();
         batch.copyInto(plan.placeholder(names.input()), plan.placeholder(names.labels()));
         if (!masks.isEmpty()) {
-            masks.draw(batch.size()).forEach((name, mask) -> plan.placeholder(name).assign(mask));
+            masks.drawInto(plan::placeholder);
         }
         if (times != null) {
             times.add("(feed placeholders)", System.nanoTime() - start);

@@ -13,11 +13,22 @@ final class LayerStatistics {
 
     /** The arrays one after another, in list order. */
     static float[] concat(List<float[]> parts) {
+        return concat(parts, null);
+    }
+
+    /**
+     * As {@link #concat(List)}, into {@code reuse} when it has the total length; a single part is returned
+     * itself. The result is only to be read.
+     */
+    static float[] concat(List<float[]> parts, float[] reuse) {
+        if (parts.size() == 1) {
+            return parts.get(0);
+        }
         int n = 0;
         for (float[] p : parts) {
             n += p.length;
         }
-        float[] out = new float[n];
+        float[] out = reuse != null && reuse.length == n ? reuse : new float[n];
         int at = 0;
         for (float[] p : parts) {
             System.arraycopy(p, 0, out, at, p.length);
@@ -28,10 +39,15 @@ final class LayerStatistics {
 
     /** {@code after - before}, element by element: the change one step made. */
     static float[] difference(float[] after, float[] before) {
+        return difference(after, before, null);
+    }
+
+    /** As {@link #difference(float[], float[])}, into {@code reuse} when it has the length. */
+    static float[] difference(float[] after, float[] before, float[] reuse) {
         if (after.length != before.length) {
             throw new IllegalArgumentException(after.length + " values after, " + before.length + " before");
         }
-        float[] d = new float[after.length];
+        float[] d = reuse != null && reuse.length == after.length ? reuse : new float[after.length];
         for (int i = 0; i < d.length; i++) {
             d[i] = after[i] - before[i];
         }

@@ -134,12 +134,9 @@ public final class NetworkData {
         network.setMode(Mode.INFERENCE);
         try {
             for (int from = 0; from < part.size(); from += EVAL_BATCH) {
-                int[] rows = new int[Math.min(EVAL_BATCH, part.size() - from)];
-                for (int i = 0; i < rows.length; i++) {
-                    rows[i] = from + i;
-                }
-                var labels = network.cast(part.labels(rows));
-                var result = network.lossAndPrediction(network.cast(part.features(rows)), labels);
+                int count = Math.min(EVAL_BATCH, part.size() - from);
+                var labels = network.cast(part.labelRange(from, count));
+                var result = network.lossAndPrediction(network.cast(part.featureRange(from, count)), labels);
                 metrics.add(labels, result.prediction(), result.loss());
                 sink.accept(from, result.prediction());
             }

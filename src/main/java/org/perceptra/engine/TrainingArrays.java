@@ -4,6 +4,7 @@ import java.nio.FloatBuffer;
 import org.nd4j.linalg.api.buffer.DataType;
 import org.nd4j.linalg.api.ndarray.INDArray;
 import org.nd4j.linalg.factory.Nd4j;
+import org.nd4j.linalg.indexing.NDArrayIndex;
 import org.perceptra.model.Shape;
 
 /**
@@ -52,6 +53,29 @@ public final class TrainingArrays {
 
     INDArray labels(int[] rows) {
         return pull(labels, labelShape, rows);
+    }
+
+    /**
+     * Rows {@code from} to {@code from + count - 1} as views of the data, reshaped to [count, ...shape]: no copy.
+     * Evaluation reads the parts this way: pulling copies of 512 MNIST rows took 1.6 MB of fresh native memory,
+     * and the page faults of touching it cost more time than the forward pass.
+     */
+    INDArray featureRange(int from, int count) {
+        return range(features, featureShape, from, count);
+    }
+
+    INDArray labelRange(int from, int count) {
+        return range(labels, labelShape, from, count);
+    }
+
+    private static INDArray range(INDArray source, Shape shape, int from, int count) {
+        INDArray rows = source.get(NDArrayIndex.interval(from, from + count), NDArrayIndex.all());
+        if (shape.rank() == 1) {
+            return rows;
+        }
+        long[] dims = CoreCompilers.batchShape(shape);
+        dims[0] = count;
+        return rows.reshape('c', dims);
     }
 
     /**

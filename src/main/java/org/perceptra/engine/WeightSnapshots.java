@@ -1,9 +1,11 @@
 package org.perceptra.engine;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.nd4j.linalg.api.ndarray.INDArray;
 import org.perceptra.engine.session.Histogram;
 import org.perceptra.engine.session.TrainingEvent;
 import org.perceptra.model.GraphAnalysis;
@@ -27,7 +29,6 @@ final class WeightSnapshots {
     static final int BINS = 32;
 
     private final CompiledNetwork network;
-    private final TrainingArrays probe;
     private final int[] probeRows;
     private final List<LayerNode> nodes = new ArrayList<>();
     private final Map<NodeId, List<String>> weightNames = new LinkedHashMap<>();
@@ -35,12 +36,18 @@ final class WeightSnapshots {
     private final GraphAnalysis analysis;
     private Map<String, float[]> before;
     private int preparedAt = -1;
+    // Arrays written again at every snapshot: fresh ones each time cost page faults on the training thread.
+    private final INDArray probeInputs;
+    private Map<String, float[]> spareBefore = Map.of();
+    private Map<String, float[]> spareAfter = Map.of();
+    private Map<NodeId, float[]> spareActivations = Map.of();
+    private final Map<NodeId, float[][]> scratch = new HashMap<>();
 
     /** @param probeSize how many samples of {@code probe} (spread over it evenly) feed the activations */
     WeightSnapshots(CompiledNetwork network, TrainingArrays probe, int probeSize) {
         this.network = network;
-        this.probe = probe;
         this.probeRows = spreadRows(probe.size(), probeSize);
+        this.probeInputs = probeRows.length == 0 ? null : network.cast(probe.features(probeRows));
         this.analysis = Validator.analyze(network.graph());
         List<NodeId> order = network.graph().topologicalOrder().orElse(List.copyOf(network.graph().nodeIds()));
         for (NodeId id : order) {
@@ -74,7 +81,7 @@ final class WeightSnapshots {
 
     /** Before the step to describe: keep the weights, and that step's gradients. */
     void prepare() {
-        before = network.parameters();
+        before = network.parameters(spareBefore);
         preparedAt = network.iteration();
         network.setRecordGradients(true);
     }
@@ -86,13 +93,19 @@ final class WeightSnapshots {
     TrainingEvent.WeightSnapshot take(long iteration) {
         network.setRecordGradients(false);
         boolean stepSeen = before != null && network.iteration() == preparedAt + 1;
-        Map<String, float[]> after = network.parameters();
+        Map<String, float[]> after = network.parameters(spareAfter);
         Map<String, float[]> gradients = stepSeen ? network.lastGradients() : Map.of();
-        Map<NodeId, float[]> activations = probeRows.length == 0 ? Map.of() : network.activations(probe, probeRows);
+        Map<NodeId, float[]> activations = probeInputs == null ? Map.of()
+                : network.activations(probeInputs, spareActivations);
         List<TrainingEvent.LayerStats> layers = new ArrayList<>();
         for (LayerNode node : nodes) {
             layers.add(stats(node, after, stepSeen ? before : null, gradients, activations.get(node.id())));
         }
+        if (before != null) {
+            spareBefore = before;
+        }
+        spareAfter = after;
+        spareActivations = activations;
         before = null;
         return new TrainingEvent.WeightSnapshot(iteration, layers);
     }
@@ -101,23 +114,36 @@ final class WeightSnapshots {
                                            Map<String, float[]> gradients, float[] activations) {
         List<String> all = new ArrayList<>(weightNames.get(node.id()));
         all.addAll(biasNames.get(node.id()));
-        float[] now = LayerStatistics.concat(pick(after, all));
+        float[][] buffers = scratch.computeIfAbsent(node.id(), id -> new float[Slot.values().length][]);
+        float[] now = joined(buffers, Slot.NOW, pick(after, all));
         float[] update = new float[0];
         double ratio = Double.NaN;
         // A frozen layer has no update to measure; a ratio of 0 would read as "stopped learning" (vanishing).
         if (previous != null && !all.isEmpty() && !node.frozen()) {
-            float[] then = LayerStatistics.concat(pick(previous, all));
-            update = LayerStatistics.difference(now, then);
+            float[] then = joined(buffers, Slot.THEN, pick(previous, all));
+            update = LayerStatistics.difference(now, then, buffers[Slot.UPDATE.ordinal()]);
+            buffers[Slot.UPDATE.ordinal()] = update;
             ratio = LayerStatistics.updateRatio(update, then);
         }
-        float[] grads = LayerStatistics.concat(pick(gradients, all));
+        float[] grads = joined(buffers, Slot.GRADIENTS, pick(gradients, all));
         double[] meanStd = activations == null ? new double[] {Double.NaN, Double.NaN}
                 : LayerStatistics.meanAndStd(activations);
         return new TrainingEvent.LayerStats(node.id().value(),
-                Histogram.of(LayerStatistics.concat(pick(after, weightNames.get(node.id()))), BINS),
-                Histogram.of(LayerStatistics.concat(pick(after, biasNames.get(node.id()))), BINS),
+                Histogram.of(joined(buffers, Slot.WEIGHTS, pick(after, weightNames.get(node.id()))), BINS),
+                Histogram.of(joined(buffers, Slot.BIASES, pick(after, biasNames.get(node.id()))), BINS),
                 Histogram.of(grads, BINS), Histogram.of(update, BINS), ratio, meanStd[0], meanStd[1],
                 deadFraction(node, activations));
+    }
+
+    /** A node's scratch arrays, one per joined set of its tensors. */
+    private enum Slot { NOW, THEN, UPDATE, GRADIENTS, WEIGHTS, BIASES }
+
+    private static float[] joined(float[][] buffers, Slot slot, List<float[]> parts) {
+        float[] out = LayerStatistics.concat(parts, buffers[slot.ordinal()]);
+        if (parts.size() != 1) { // a single part is returned itself, and is not ours to write into
+            buffers[slot.ordinal()] = out;
+        }
+        return out;
     }
 
     private static List<float[]> pick(Map<String, float[]> values, List<String> names) {

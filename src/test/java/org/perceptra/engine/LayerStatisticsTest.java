@@ -55,4 +55,16 @@ class LayerStatisticsTest {
         assertThat(LayerStatistics.concat(List.of(new float[] {1, 2}, new float[0], new float[] {3})))
                 .containsExactly(1, 2, 3);
     }
+
+    @Test
+    void joiningIntoAnArrayOfTheTotalLengthUsesThatArray() {
+        float[] reuse = new float[5];
+        float[] joined = LayerStatistics.concat(List.of(new float[] {1, 2}, new float[] {3, 4, 5}), reuse);
+        assertThat(joined).isSameAs(reuse).containsExactly(1, 2, 3, 4, 5);
+        float[] single = {9, 8};
+        assertThat(LayerStatistics.concat(List.of(single), reuse)).isSameAs(single);
+        assertThat(LayerStatistics.concat(List.of(new float[] {1}, new float[] {2}), reuse)).containsExactly(1, 2);
+        float[] d = LayerStatistics.difference(new float[] {5, 5}, new float[] {2, 7}, new float[2]);
+        assertThat(d).containsExactly(3, -2);
+    }
 }
