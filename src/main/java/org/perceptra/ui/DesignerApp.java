@@ -13,6 +13,7 @@ import org.perceptra.ui.shell.ShellWindow;
  */
 public final class DesignerApp extends Application {
     public static void launchWith(String[] args) {
+        HeapTarget.applyToThisProcess();
         Application.launch(DesignerApp.class, args);
     }
 

@@ -33,7 +33,10 @@ import org.perceptra.ui.fx.FxToolkit;
  * as {@code -Dbench.xvfb=PID}), and each view's share of the FX thread's. Run under a display (Xvfb) with {@code -Dprism.order=sw} and
  * {@code OMP_NUM_THREADS=1}:
  * {@code java -XX:+UseZGC -cp … org.perceptra.ui.live.DashboardBenchmark sample-projects/spiral.perceptra [ROUNDS [EPOCHS]]}
- * ({@code -Dbench.warmup=SECONDS}: warm-up pairs of runs for at least that long, 20 by default).
+ * ({@code -Dbench.warmup=SECONDS}: warm-up pairs of runs for at least that long, 20 by default;
+ * {@code -Dbench.verbose=true}: the training thread's CPU per step and its kernel part, run by run). The busiest
+ * threads it lists come from {@code /proc/self/task} on Linux, so the JIT compilers and ZGC's workers show too:
+ * with short rounds (MNIST's 10 epochs, 1.3 s) the compilers took a third of a core in the dashboard rounds.
  */
 public final class DashboardBenchmark {
     private static final ThreadMXBean THREADS = ManagementFactory.getThreadMXBean();
@@ -76,6 +79,9 @@ public final class DashboardBenchmark {
             project = project.withTraining(t.withBatchAndEpochs(t.batchSize(), Integer.parseInt(args[2])));
         }
         DashboardBenchmark bench = new DashboardBenchmark(project, file.getParent());
+        // As the window does (decision 0019): without it ZGC's growing heap cost MNIST runs half their speed.
+        System.out.println("ZGC soft maximum heap: " + org.perceptra.ui.HeapTarget.applyToThisProcess()
+                .map(b -> b / (1 << 20) + " MiB").orElse("not set"));
         FxCosts.enable();
         FxToolkit.startWithStage(s -> {
             Application.setUserAgentStylesheet(new PrimerLight().getUserAgentStylesheet());
@@ -169,10 +175,34 @@ public final class DashboardBenchmark {
 
     private static final Map<String, Integer> DIRTY = new java.util.TreeMap<>();
 
-    /** Debugging aid (-Dbench.dirty=true): counts the deepest parents asking for layout at each pulse. */
+    private static java.lang.reflect.Field cssFlag;
+
+    /** Whether JavaFX will process the node's CSS at this pulse (its package-private flag, read by reflection). */
+    private static boolean cssDirty(javafx.scene.Node n) {
+        try {
+            if (cssFlag == null) {
+                cssFlag = javafx.scene.Node.class.getDeclaredField("cssFlag");
+                cssFlag.setAccessible(true);
+            }
+            String flag = String.valueOf(cssFlag.get(n)); // DIRTY_BRANCH only leads to nodes below that need it
+            return !"CLEAN".equals(flag) && !"DIRTY_BRANCH".equals(flag);
+        } catch (ReflectiveOperationException | RuntimeException e) {
+            return false; // another JavaFX, without the field: layout requests are still counted
+        }
+    }
+
+    /**
+     * Debugging aid (-Dbench.dirty=true): counts the deepest parents asking for layout at each pulse, and the
+     * highest nodes whose CSS is to be processed again.
+     */
     private static boolean dirty(javafx.scene.Parent p) {
         boolean below = false;
         for (javafx.scene.Node n : p.getChildrenUnmodifiable()) {
+            if (cssDirty(n) && !cssDirty(p)) {
+                DIRTY.merge("CSS: " + n.getClass().getSimpleName() + (n.getId() != null ? "#" + n.getId() : "")
+                        + " in " + p.getClass().getSimpleName() + (p.getId() != null ? "#" + p.getId() : ""),
+                        1, Integer::sum);
+            }
             if (n instanceof javafx.scene.Parent c && dirty(c)) {
                 below = true;
             }
@@ -221,6 +251,12 @@ public final class DashboardBenchmark {
     private static void measureTrainingThread(TrainingEvent e, List<Double> into) {
         if (e instanceof TrainingEvent.RunFinished f && f.iteration() > 0) {
             into.add(THREADS.getCurrentThreadCpuTime() / 1e6 / f.iteration());
+            if (Boolean.getBoolean("bench.verbose")) {
+                System.out.printf(Locale.ROOT, "  training thread: %.3f ms CPU per step, of which %.3f ms in the kernel"
+                        + " (%.0f steps/s)%n", THREADS.getCurrentThreadCpuTime() / 1e6 / f.iteration(),
+                        (THREADS.getCurrentThreadCpuTime() - THREADS.getCurrentThreadUserTime()) / 1e6 / f.iteration(),
+                        f.iteration() / f.seconds());
+            }
         }
     }
 
@@ -232,6 +268,25 @@ public final class DashboardBenchmark {
     /** CPU time (ns) so far of every live thread, by name with numbers dropped ("GC Thread#0" and "#1" together). */
     private static Map<String, Long> cpuByThreadGroup() {
         Map<String, Long> byName = new java.util.HashMap<>();
+        Path tasks = Path.of("/proc/self/task");
+        if (java.nio.file.Files.isDirectory(tasks)) { // Linux: every thread, the JVM's own (GC, compilers) too
+            try (var all = java.nio.file.Files.list(tasks)) {
+                all.forEach(task -> {
+                    try {
+                        String stat = java.nio.file.Files.readString(task.resolve("stat"));
+                        String name = stat.substring(stat.indexOf('(') + 1, stat.lastIndexOf(')'));
+                        String[] f = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
+                        long ticks = Long.parseLong(f[11]) + Long.parseLong(f[12]); // utime + stime, 1/100 s
+                        byName.merge(name.replaceAll("[0-9]+", "#"), ticks * 10_000_000L, Long::sum);
+                    } catch (java.io.IOException | RuntimeException gone) {
+                        // the thread ended meanwhile
+                    }
+                });
+            } catch (java.io.IOException e) {
+                throw new java.io.UncheckedIOException(e);
+            }
+            return byName;
+        }
         for (Thread t : Thread.getAllStackTraces().keySet()) {
             long ns = THREADS.getThreadCpuTime(t.getId());
             if (ns > 0) {
