@@ -33,7 +33,7 @@ import org.perceptra.ui.fx.FxToolkit;
  * as {@code -Dbench.xvfb=PID}), and each view's share of the FX thread's. Run under a display (Xvfb) with {@code -Dprism.order=sw} and
  * {@code OMP_NUM_THREADS=1}:
  * {@code java -XX:+UseZGC -cp … org.perceptra.ui.live.DashboardBenchmark sample-projects/spiral.perceptra [ROUNDS [EPOCHS]]}
- * ({@code -Dbench.warmup=SECONDS}: warm-up pairs of runs for at least that long, 20 by default;
+ * ({@code -Dbench.warmup=SECONDS}: warm-up pairs of runs for at least that long, 60 by default;
  * {@code -Dbench.verbose=true}: the training thread's CPU per step and its kernel part, run by run). The busiest
  * threads it lists come from {@code /proc/self/task} on Linux, so the JIT compilers and ZGC's workers show too:
  * with short rounds (MNIST's 10 epochs, 1.3 s) the compilers took a third of a core in the dashboard rounds.
@@ -88,9 +88,9 @@ public final class DashboardBenchmark {
             bench.stage = s;
             FxToolkit.keepAliveWithoutWindows();
         });
-        // Warm-up pairs until the JIT has had its time: it compiled thousands of methods in the first 12 s, on the
-        // same two cores, so that short runs (the spiral's 0.5 s) measured the compiler rather than the dashboard.
-        long warmUpNanos = (long) (Double.parseDouble(System.getProperty("bench.warmup", "20")) * 1e9);
+        // Warm-up pairs until the JIT has had its time: after 10 s its compiler threads still took a third of a core
+        // in the dashboard rounds (6% after 60 s), so that short runs measured the compiler, not the dashboard.
+        long warmUpNanos = (long) (Double.parseDouble(System.getProperty("bench.warmup", "60")) * 1e9);
         long warmUpStart = System.nanoTime();
         int pairs = 0;
         do {

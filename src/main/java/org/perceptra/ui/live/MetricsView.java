@@ -76,6 +76,26 @@ public final class MetricsView extends ChartView {
         combined.add(metrics, 3);
         combined.add(lr, 1);
         viewer = viewer(charts().get(0));
+        // The learning rate gets a quarter of the height: in a small dock its axis name ran into "score" above it.
+        // Below this height the legend alone names it; a blank name keeps the space, so both axes stay aligned.
+        viewer.heightProperty().addListener((o, was, now) -> {
+            String label = labelsLearningRate(now.doubleValue()) ? "learning rate" : " ";
+            if (!java.util.Objects.equals(label, lr.getRangeAxis().getLabel())) {
+                redrawNow(() -> lr.getRangeAxis().setLabel(label));
+            }
+        });
+    }
+
+    /** Height of the chart (px) from which the learning rate's strip is tall enough for its axis name. */
+    static final double LEARNING_RATE_LABEL_HEIGHT = 420;
+
+    static boolean labelsLearningRate(double chartHeight) {
+        return chartHeight >= LEARNING_RATE_LABEL_HEIGHT;
+    }
+
+    /** The learning rate axis's name as drawn now (blank when the strip is too short for it), for tests. */
+    String learningRateAxisLabel() {
+        return ((CombinedDomainXYPlot) charts().get(0).getXYPlot()).getSubplots().get(1).getRangeAxis().getLabel();
     }
 
     private static XYLineAndShapeRenderer markers() {
