@@ -3,6 +3,7 @@ package org.perceptra.ui.live;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.concurrent.TimeUnit;
+import javafx.scene.Group;
 import javafx.scene.Scene;
 import javafx.scene.layout.StackPane;
 import javafx.stage.Stage;
@@ -31,13 +32,15 @@ class MetricsViewLayoutTest {
         MetricsView view = WaitForAsyncUtils.asyncFx(() -> {
             MetricsView v = new MetricsView();
             holder.getChildren().add(v.node());
-            stage.setScene(new Scene(holder, 400, 250));
+            // A Group gives the holder its preferred size whatever size the shared test stage has kept.
+            holder.setPrefSize(400, 250);
+            stage.setScene(new Scene(new Group(holder)));
             stage.show();
             return v;
         }).get();
         WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> view.learningRateAxisLabel().isBlank());
 
-        WaitForAsyncUtils.asyncFx(() -> stage.setHeight(700)).get();
+        WaitForAsyncUtils.asyncFx(() -> holder.setPrefSize(400, 700)).get();
         WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> "learning rate".equals(view.learningRateAxisLabel()));
         assertThat(MetricsView.labelsLearningRate(MetricsView.LEARNING_RATE_LABEL_HEIGHT - 1)).isFalse();
     }
